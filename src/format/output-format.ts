@@ -1,0 +1,71 @@
+import type { Io } from '../io.js';
+import type { ColourLevel } from '../render/theme.js';
+
+/** The comfortable measure styled text is reflowed to, however wide the terminal. */
+export const MAX_MEASURE = 80;
+
+/** How output is written, decided once before anything is rendered. */
+export type OutputFormat =
+  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number }
+  | { readonly kind: 'plain'; readonly width: number | null }
+  | { readonly kind: 'json' };
+
+/** The flags that bear on the output format. */
+export interface FormatFlags {
+  readonly json?: boolean;
+  readonly plain?: boolean;
+  /** true for --color, false for --no-color, undefined for neither. */
+  readonly color?: boolean;
+  readonly width?: number;
+}
+
+/** The colour depth a terminal advertises through its environment, at least basic colour. */
+function advertisedDepth(env: Io['env']): ColourLevel {
+  if (env['COLORTERM'] === 'truecolor' || env['COLORTERM'] === '24bit') return 3;
+  if (/-256(color)?$/i.test(env['TERM'] ?? '')) return 2;
+  return 1;
+}
+
+/**
+ * What FORCE_COLOR asks for, as chalk reads it: unset → undefined, "0"/"false" → 0,
+ * "1"/"true"/"" → basic colour, "2" → 256 colours, "3" → truecolor.
+ */
+function forcedLevel(env: Io['env']): ColourLevel | undefined {
+  const value = env['FORCE_COLOR'];
+  if (value === undefined) return undefined;
+  if (value === '0' || value === 'false') return 0;
+  if (value === '2' || value === '3') return Number(value) as ColourLevel;
+  return 1;
+}
+
+/**
+ * Decides the colour level. Precedence: --color/--no-color, then FORCE_COLOR, then NO_COLOR
+ * (any non-empty value) and TERM=dumb, then whether stdout is a terminal.
+ */
+export function decideColour(flags: FormatFlags, io: Io): ColourLevel {
+  const { env } = io;
+  if (flags.color === false) return 0;
+  const forced = forcedLevel(env);
+  if (flags.color === true) return forced || advertisedDepth(env);
+  if (forced !== undefined) return forced;
+  if (env['NO_COLOR'] || env['TERM'] === 'dumb') return 0;
+  return io.stdout.isTTY ? advertisedDepth(env) : 0;
+}
+
+/** Columns of the terminal, from the stream or COLUMNS, or 80 when neither says. */
+function terminalColumns(io: Io): number {
+  const fromEnv = Number(io.env['COLUMNS']);
+  return io.stdout.columns || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+}
+
+/**
+ * Chooses the output format once: JSON when asked; styled in a terminal or when colour is
+ * forced; plain text otherwise or with --plain.
+ */
+export function decideFormat(flags: FormatFlags, io: Io): OutputFormat {
+  if (flags.json) return { kind: 'json' };
+  const colour = decideColour(flags, io);
+  const styled = !flags.plain && (io.stdout.isTTY === true || colour > 0);
+  if (!styled) return { kind: 'plain', width: flags.width ?? null };
+  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE) };
+}

@@ -1,0 +1,36 @@
+/** Bytes git would look at to decide whether a file is binary. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/** Text decoded from bytes, with what was wrong with them. */
+export interface Decoded {
+  readonly text: string;
+  /** Byte offset of the first invalid UTF-8 sequence, if any (replaced with U+FFFD). */
+  readonly invalidUtf8At: number | null;
+}
+
+/** True when the bytes look binary the way git decides it: a NUL among the first 8000. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0 || i + need >= bytes.length) return i;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+/** Decodes UTF-8 (dropping a BOM), replacing invalid sequences with U+FFFD and reporting where the first was. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8At: null };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8At: firstInvalidUtf8(bytes) };
+  }
+}

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { KaraError, ExitCode } from '../errors.js';
+import type { Io } from '../io.js';
+import { decodeUtf8, looksBinary } from './decode.js';
+import { inputName, type InputRef } from './resolve.js';
+
+/** An article's raw Markdown and where it came from, before any parsing. */
+export interface Source {
+  readonly ref: InputRef;
+  readonly text: string;
+  /** Things worth one line on stderr that did not stop the read. */
+  readonly warnings: readonly string[];
+}
+
+/** Reads all of a stream into one buffer. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Turns a file-system error into a one-line message that says what to do. */
+function fileError(path: string, err: NodeJS.ErrnoException): KaraError {
+  const why: Record<string, string> = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory; give a Markdown file inside it',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENAMETOOLONG: 'file name too long',
+    ENOTDIR: 'a part of the path is not a directory',
+  };
+  return new KaraError(`cannot read '${path}': ${why[err.code ?? ''] ?? err.message}`, ExitCode.noInput);
+}
+
+/** Reads the bytes an InputRef points at and decodes them as UTF-8 text. */
+export async function readSource(ref: InputRef, io: Io): Promise<Source> {
+  let bytes: Buffer;
+  if (ref.kind === 'stdin') {
+    if (io.stdin.isTTY) io.stderr.write('kara-news: reading Markdown from standard input (end with Ctrl-D)\n');
+    bytes = await readStream(io.stdin);
+  } else {
+    try {
+      bytes = await readFile(ref.path);
+    } catch (err) {
+      throw fileError(ref.path, err as NodeJS.ErrnoException);
+    }
+  }
+  const name = inputName(ref);
+  if (looksBinary(bytes)) {
+    throw new KaraError(`'${name}' is not a text file (it holds NUL bytes); give a Markdown file`, ExitCode.data);
+  }
+  const decoded = decodeUtf8(bytes);
+  const warnings =
+    decoded.invalidUtf8At === null
+      ? []
+      : [`'${name}' is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
+  return { ref, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
+}

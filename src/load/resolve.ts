@@ -1,0 +1,41 @@
+import { KaraError, ExitCode } from '../errors.js';
+import type { CatalogueEntry } from './catalogue.js';
+
+/** Where an article comes from, decided from the command line before anything is read. */
+export type InputRef =
+  | { readonly kind: 'bundled'; readonly slug: string; readonly path: string }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'stdin' };
+
+/** True when the user clearly named a file: it has a folder part or a file extension. */
+function looksLikePath(arg: string): boolean {
+  return /[/\\]/.test(arg) || /\.[A-Za-z0-9]+$/.test(arg) || arg.startsWith('.') || arg.startsWith('~');
+}
+
+/**
+ * Turns the `article` argument into an InputRef: nothing means the first bundled article,
+ * `-` means standard input, a bundled slug means that article, and only something that
+ * clearly is a path is read from disk.
+ */
+export function resolveInput(arg: string | undefined, catalogue: readonly CatalogueEntry[]): InputRef {
+  if (arg === undefined) {
+    const first = catalogue[0];
+    if (!first) throw new KaraError('no bundled articles found; give a path to a Markdown file', ExitCode.noInput);
+    return { kind: 'bundled', slug: first.slug, path: first.path };
+  }
+  if (arg === '-') return { kind: 'stdin' };
+  const entry = catalogue.find((e) => e.slug === arg);
+  if (entry) return { kind: 'bundled', slug: entry.slug, path: entry.path };
+  if (arg.includes('\0')) throw new KaraError('article names cannot contain NUL bytes', ExitCode.usage);
+  if (looksLikePath(arg)) return { kind: 'file', path: arg };
+  const slugs = catalogue.map((e) => e.slug).join(', ');
+  throw new KaraError(
+    `no bundled article '${arg}' (bundled: ${slugs}); to read a file, give its path, e.g. ./${arg}.md`,
+    ExitCode.noInput,
+  );
+}
+
+/** The name an InputRef goes by in messages and JSON: the slug, the file's path, or "-". */
+export function inputName(ref: InputRef): string {
+  return ref.kind === 'bundled' ? ref.slug : ref.kind === 'file' ? ref.path : '-';
+}

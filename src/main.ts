@@ -1,0 +1,133 @@
+import { CommanderError } from 'commander';
+import { buildProgram, type ListOptions, type ReadOptions, type Request } from './cli/program.js';
+import { ExitCode, KaraError } from './errors.js';
+import { decideFormat, type OutputFormat } from './format/output-format.js';
+import type { Io } from './io.js';
+import { readCatalogue } from './load/catalogue.js';
+import { readSource } from './load/read.js';
+import { resolveInput, type InputRef } from './load/resolve.js';
+import { parseArticle, type Article } from './parse/article.js';
+import { articleParagraphs } from './parse/paragraphs.js';
+import { articlesDir } from './paths.js';
+import { renderCataloguePlain, renderCatalogueStyled } from './render/catalogue.js';
+import { renderCatalogueJson, renderReadJson, renderSectionsJson } from './render/json.js';
+import { renderOutlinePlain, renderOutlineStyled } from './render/outline.js';
+import { renderPlain } from './render/plain.js';
+import { renderStyled } from './render/styled.js';
+import { createTheme } from './render/theme.js';
+import { selectAll, selectSections, type Selection } from './select/select.js';
+import type { Sink } from './write/sink.js';
+import { streamSink } from './write/stdout-sink.js';
+
+export type { Io } from './io.js';
+export { ExitCode } from './errors.js';
+
+/** Parses the command line; a number means commander already answered (help, version, usage error). */
+function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request | ExitCode {
+  let request: Request | undefined;
+  const program = buildProgram({ writeOut: (s) => out.write(s), writeErr: (s) => io.stderr.write(s) }, (r) => (request = r));
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (err) {
+    if (!(err instanceof CommanderError)) throw err;
+    const answered = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+    return answered && err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (!request) {
+    program.outputHelp();
+    return ExitCode.ok;
+  }
+  return request;
+}
+
+/** Flag combinations commander cannot check itself (--color is negatable). */
+function checkFlags(options: ReadOptions | ListOptions): void {
+  if (options.color === true && options.plain) throw new KaraError("--plain and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
+  if (options.color === true && options.json) throw new KaraError("--json and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
+}
+
+/** Load and parse: reads what an InputRef points at into an Article, reporting warnings on stderr. */
+async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
+  const article = await parseArticle(await readSource(ref, io));
+  for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${warning}\n`);
+  return article;
+}
+
+/** Render and write: shows a selection in the chosen format. */
+function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): void {
+  if (format.kind === 'json') {
+    const numbers = new Set(selection.sections.flatMap((s) => selection.article.sections.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
+    const sections = selection.whole ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
+    const paragraphs = articleParagraphs(selection.article, { urls: true }).filter((p) => selection.whole || (p.section !== null && numbers.has(p.section)));
+    renderReadJson(selection.article, sections, paragraphs, sink);
+  } else if (format.kind === 'plain') {
+    renderPlain(selection, { width: format.width }, sink);
+  } else {
+    renderStyled(selection, { theme: createTheme(format.colour), width: format.width }, sink);
+  }
+}
+
+/** `kara-news read`: load → parse → select → render → write. */
+async function read(article: string | undefined, options: ReadOptions, io: Io, sink: Sink): Promise<ExitCode> {
+  checkFlags(options);
+  const format = decideFormat(options, io);
+  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io);
+  if (options.sections) {
+    if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${parsed.name}' has no headings, so no sections\n`);
+    if (format.kind === 'json') renderSectionsJson(parsed, sink);
+    else if (format.kind === 'plain') renderOutlinePlain(parsed.sections, sink);
+    else renderOutlineStyled(parsed.sections, createTheme(format.colour), sink);
+    return ExitCode.ok;
+  }
+  const selection = options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
+  renderSelection(selection, format, sink);
+  return ExitCode.ok;
+}
+
+/** `kara-news list`: every bundled article, the default first. */
+async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode> {
+  checkFlags(options);
+  const format = decideFormat(options, io);
+  const articles: Article[] = [];
+  for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));
+  if (format.kind === 'json') renderCatalogueJson(articles, sink);
+  else if (format.kind === 'plain') renderCataloguePlain(articles, sink);
+  else renderCatalogueStyled(articles, createTheme(format.colour), sink);
+  return ExitCode.ok;
+}
+
+/** Prints an error as one line on stderr and returns its exit code; a stack only with KARA_NEWS_DEBUG. */
+function report(err: unknown, io: Io): ExitCode {
+  if (err instanceof KaraError) {
+    io.stderr.write(`kara-news: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr.write(`kara-news: internal error: ${message.split('\n')[0]} (please report it; KARA_NEWS_DEBUG=1 shows details)\n`);
+  if (io.env['KARA_NEWS_DEBUG'] && err instanceof Error) io.stderr.write(`${err.stack ?? ''}\n`);
+  return ExitCode.software;
+}
+
+/**
+ * Runs kara-news with the given arguments (without node and script) against the given
+ * streams and environment, and resolves to the exit code. Never throws, never exits.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const sink = streamSink(io.stdout);
+  let code: ExitCode;
+  try {
+    const request = parseCommandLine(argv, sink, io);
+    if (typeof request === 'number') code = request;
+    else if (request.command === 'read') code = await read(request.article, request.options, io, sink);
+    else code = await list(request.options, io, sink);
+  } catch (err) {
+    code = report(err, io);
+  }
+  try {
+    await sink.finish();
+  } catch (err) {
+    io.stderr.write(`kara-news: cannot write output: ${(err as Error).message}\n`);
+    return ExitCode.io;
+  }
+  return code;
+}

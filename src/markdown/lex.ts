@@ -1,0 +1,31 @@
+import { Lexer, type Token } from 'marked';
+import { neutraliseControls } from './controls.js';
+
+/** String fields of marked tokens that carry article text into some output. */
+const TEXT_FIELDS = ['text', 'raw', 'href', 'title', 'lang'] as const;
+
+/** Recursively replaces control characters in every text-bearing field of the tokens. */
+function neutraliseTokens(tokens: Token[]): void {
+  for (const token of tokens) {
+    const t = token as unknown as Record<string, unknown>;
+    for (const field of TEXT_FIELDS) {
+      const value = t[field];
+      if (typeof value === 'string') t[field] = neutraliseControls(value);
+    }
+    if (token.type === 'list') neutraliseTokens(token.items);
+    if (token.type === 'table') {
+      for (const cell of [...token.header, ...token.rows.flat()]) {
+        cell.text = neutraliseControls(cell.text);
+        neutraliseTokens(cell.tokens);
+      }
+    }
+    if ('tokens' in token && Array.isArray(token.tokens)) neutraliseTokens(token.tokens);
+  }
+}
+
+/** Lexes GitHub-flavoured Markdown into marked's block tokens, with control characters made inert. */
+export function lexMarkdown(markdown: string): Token[] {
+  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  neutraliseTokens(tokens);
+  return tokens;
+}

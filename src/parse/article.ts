@@ -1,0 +1,38 @@
+import type { Token } from 'marked';
+import type { Source } from '../load/read.js';
+import { inputName } from '../load/resolve.js';
+import { blockText } from '../markdown/block-text.js';
+import { countWords } from '../markdown/inline-text.js';
+import { lexMarkdown } from '../markdown/lex.js';
+import { splitFrontMatter, type Meta } from './front-matter.js';
+import { findSections, type Section } from './sections.js';
+
+/** A parsed article: metadata, marked's block tokens and the sections found in them. */
+export interface Article {
+  /** The slug of a bundled article, the path of a file, or "-" for standard input. */
+  readonly name: string;
+  readonly origin: 'bundled' | 'file' | 'stdin';
+  readonly meta: Meta;
+  readonly tokens: readonly Token[];
+  readonly sections: readonly Section[];
+  /** Words in the body (headings included, front matter not). */
+  readonly words: number;
+  /** Non-fatal problems met while reading and parsing, one line each. */
+  readonly warnings: readonly string[];
+}
+
+/** Parses a source's Markdown into an Article. */
+export async function parseArticle(source: Source): Promise<Article> {
+  const name = inputName(source.ref);
+  const front = await splitFrontMatter(source.text, name);
+  const tokens = lexMarkdown(front.body);
+  return {
+    name,
+    origin: source.ref.kind,
+    meta: front.meta,
+    tokens,
+    sections: findSections(tokens),
+    words: countWords(blockText(tokens)),
+    warnings: [...source.warnings, ...front.warnings],
+  };
+}

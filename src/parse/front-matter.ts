@@ -1,0 +1,82 @@
+/** What kara-news uses from an article's YAML front matter; absent fields are null. */
+export interface Meta {
+  readonly title: string | null;
+  /** ISO date (YYYY-MM-DD) when the front matter gives one, else the text as given. */
+  readonly date: string | null;
+  readonly dateline: string | null;
+  readonly author: string | null;
+}
+
+/** Front matter split from the Markdown body it precedes. */
+export interface FrontMatter {
+  readonly meta: Meta;
+  readonly body: string;
+  readonly warnings: readonly string[];
+}
+
+const NO_META: Meta = { title: null, date: null, dateline: null, author: null };
+
+/** Opening fence, then everything up to a closing `---` or `...` line. */
+const FENCED = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+/** A scalar front-matter value as a one-line string, or null. */
+function scalar(value: unknown): string | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = String(value).replace(/\s+/g, ' ').trim();
+    return text === '' ? null : text;
+  }
+  return null;
+}
+
+/** Picks the fields kara-news knows from parsed YAML. */
+function toMeta(data: Record<string, unknown>): Meta {
+  const date = scalar(data['date']);
+  return {
+    title: scalar(data['title']),
+    date: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date,
+    dateline: scalar(data['dateline']),
+    author: scalar(data['author'] ?? data['byline']),
+  };
+}
+
+/**
+ * Loads the YAML parser on first use. Bundled, a CommonJS package's dynamic import arrives as
+ * `{ default: exports }`; unbundled (tests) its named exports are there directly.
+ */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const mod = await import('yaml');
+  return (mod as unknown as { default?: typeof mod }).default ?? mod;
+}
+
+/**
+ * Splits YAML front matter (between `---` lines at the very top) from the body and reads it.
+ * Broken front matter never stops reading: the body is shown and a warning names the line.
+ */
+export async function splitFrontMatter(text: string, name: string): Promise<FrontMatter> {
+  if (!/^---[ \t]*\r?\n/.test(text)) return { meta: NO_META, body: text, warnings: [] };
+  const match = FENCED.exec(text);
+  if (!match || match.index !== 0) {
+    return {
+      meta: NO_META,
+      body: text,
+      warnings: [`${name}:1: front matter is never closed with '---'; showing the file as Markdown`],
+    };
+  }
+  // Keep the body's line numbers true to the file by leaving the front matter's lines blank.
+  const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
+  const { parse, YAMLParseError } = await loadYaml();
+  try {
+    const data: unknown = parse(match[1] ?? '');
+    if (data === null || data === undefined) return { meta: NO_META, body, warnings: [] };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { meta: NO_META, body, warnings: [`${name}:2: front matter is not a set of 'key: value' lines; ignored`] };
+    }
+    return { meta: toMeta(data as Record<string, unknown>), body, warnings: [] };
+  } catch (err) {
+    if (!(err instanceof YAMLParseError)) throw err;
+    const line = 1 + (err.linePos?.[0]?.line ?? 1);
+    const reason = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    return { meta: NO_META, body, warnings: [`${name}:${line}: front matter is not valid YAML (${reason}); ignored`] };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Article } from '../parse/article.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Words a minute a news reader reads. */
+export const WORDS_PER_MINUTE = 230;
+
+/** "2023-10-01" as "1 October 2023"; any other text as given. */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
+}
+
+/** Minutes to read a number of words, at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** The byline: date, dateline, author, word count and reading time, joined by middle dots. */
+export function byline(article: Article): string {
+  const { date, dateline, author } = article.meta;
+  return [
+    date && formatDate(date),
+    dateline,
+    author && `by ${author}`,
+    `${article.words} ${article.words === 1 ? 'word' : 'words'}`,
+    `${readingMinutes(article.words)} min read`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -1,0 +1,25 @@
+import type { Section } from '../parse/sections.js';
+import type { Sink } from '../write/sink.js';
+import type { Theme } from './theme.js';
+import { displayWidth } from './wrap.js';
+
+/** Piped outline: `<number> <heading>` per line and nothing else, so `wc -l` counts sections. */
+export function renderOutlinePlain(sections: readonly Section[], sink: Sink): void {
+  for (const s of sections) sink.write(`${s.number} ${s.heading}\n`);
+}
+
+/** Terminal outline: numbered, indented by level, with each section's word count. */
+export function renderOutlineStyled(sections: readonly Section[], theme: Theme, sink: Sink): void {
+  const top = Math.min(...sections.map((s) => s.level));
+  const numberWidth = String(sections.length).length;
+  const rows = sections.map((s) => ({
+    left: `${'  '.repeat(s.level - top)}${theme.sectionNumber(String(s.number).padStart(numberWidth))}  ${s.level === top ? theme.heading(s.heading) : s.heading}`,
+    plainLeft: `${'  '.repeat(s.level - top)}${String(s.number).padStart(numberWidth)}  ${s.heading}`,
+    right: `${s.words} ${s.words === 1 ? 'word' : 'words'}`,
+  }));
+  const column = Math.max(...rows.map((r) => displayWidth(r.plainLeft))) + 3;
+  for (const r of rows) {
+    const gap = ' '.repeat(column - displayWidth(r.plainLeft));
+    sink.write(`${r.left}${gap}${theme.muted(r.right.padStart(11))}\n`);
+  }
+}

@@ -1,0 +1,113 @@
+import type { MarkedToken, Token, Tokens } from 'marked';
+import { neutraliseControls } from '../markdown/controls.js';
+import { inlineText } from '../markdown/inline-text.js';
+import type { Selection } from '../select/select.js';
+import type { Sink } from '../write/sink.js';
+import { byline } from './byline.js';
+import { findTitle } from './title.js';
+import { displayWidth, wrapLine } from './wrap.js';
+
+/** How plain text is laid out. */
+export interface PlainOptions {
+  /** Wrap lines at this many columns; null keeps one paragraph per line. */
+  readonly width: number | null;
+}
+
+/** Inline text for plain output: links as `text (url)`. */
+function inline(tokens: readonly Token[]): string {
+  return inlineText(tokens, { urls: true });
+}
+
+/** A paragraph-like block: each hard line wrapped to the width left after `indent` columns. */
+function flow(text: string, width: number | null, indent: number): string {
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  if (width === null) return lines.join('\n');
+  return lines.flatMap((l) => wrapLine(l, Math.max(width - indent, 20))).join('\n');
+}
+
+/** Prefixes every non-empty line; `first` replaces the prefix on the first line (list markers). */
+function indentBlock(text: string, rest: string, first = rest): string {
+  return text
+    .split('\n')
+    .map((line, i) => (line === '' ? line : (i === 0 ? first : rest) + line))
+    .join('\n');
+}
+
+/** Renders a table as aligned columns under a rule of dashes. */
+function table(token: Tokens.Table): string {
+  const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inline(cell.tokens).replace(/\s+/g, ' ').trim()));
+  const widths = token.header.map((_, col) => Math.max(3, ...rows.map((row) => displayWidth(row[col] ?? ''))));
+  const pad = (text: string, col: number): string => {
+    const room = widths[col]! - displayWidth(text);
+    return token.align[col] === 'right' ? ' '.repeat(room) + text : text + ' '.repeat(room);
+  };
+  const line = (row: string[]): string => row.map(pad).join('  ').trimEnd();
+  const [head, ...body] = rows;
+  return [line(head!), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** Renders one list; items are separated by a blank line only when the list is loose. */
+function list(token: Tokens.List, width: number | null, indent: number): string {
+  const start = typeof token.start === 'number' ? token.start : 1;
+  const items = token.items.map((item, i) => {
+    const marker = token.ordered ? `${start + i}. ` : '- ';
+    const box = item.task ? (item.checked ? '☒ ' : '☐ ') : '';
+    const body = blocks(item.tokens, width, indent + marker.length, item.loose ? '\n\n' : '\n');
+    return indentBlock(box + body, ' '.repeat(marker.length), marker);
+  });
+  return items.join(token.loose ? '\n\n' : '\n');
+}
+
+/** Renders one block token, or null for blocks plain text leaves out (raw HTML, link definitions). */
+function block(token: MarkedToken, width: number | null, indent: number): string | null {
+  switch (token.type) {
+    case 'heading':
+      return flow(inline(token.tokens), width, indent);
+    case 'paragraph':
+      return flow(inline(token.tokens), width, indent);
+    case 'text':
+      return flow(token.tokens ? inline(token.tokens) : token.text, width, indent);
+    case 'list':
+      return list(token, width, indent);
+    case 'blockquote':
+      return indentBlock(blocks(token.tokens, width, indent + 2, '\n\n'), '  ');
+    case 'code':
+      return indentBlock(token.text, '    ');
+    case 'table':
+      return table(token);
+    case 'hr':
+      return '────────';
+    default:
+      return null;
+  }
+}
+
+/** Renders block tokens, skipping those that print nothing, joined by `separator`. */
+function blocks(tokens: readonly Token[], width: number | null, indent: number, separator: string): string {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const text = block(token as MarkedToken, width, indent);
+    if (text !== null && text.trim() !== '') out.push(text);
+  }
+  return out.join(separator);
+}
+
+/**
+ * Renders a selection as plain text: no escape codes and no Markdown syntax. The whole article
+ * opens with its title and byline when its front matter has them; blocks are separated by one
+ * blank line.
+ */
+export function renderPlain(selection: Selection, options: PlainOptions, sink: Sink): void {
+  const { article } = selection;
+  let tokens = selection.tokens;
+  const parts: string[] = [];
+  if (selection.whole && (article.meta.title || article.meta.date)) {
+    const { title, headingIndex } = findTitle(tokens, article.meta);
+    if (title) parts.push(flow(title, options.width, 0));
+    parts.push(flow(byline(article), options.width, 0));
+    if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
+  }
+  const body = blocks(tokens, options.width, 0, '\n\n');
+  if (body !== '') parts.push(body);
+  if (parts.length > 0) sink.write(neutraliseControls(parts.join('\n\n')) + '\n');
+}

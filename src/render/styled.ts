@@ -1,0 +1,92 @@
+import chalk from 'chalk';
+import { Marked, type Token, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import type { Selection } from '../select/select.js';
+import type { Sink } from '../write/sink.js';
+import { byline } from './byline.js';
+import type { Theme } from './theme.js';
+import { findTitle } from './title.js';
+
+/** How styled output is laid out. */
+export interface StyledOptions {
+  readonly theme: Theme;
+  /** Columns to reflow text to. */
+  readonly width: number;
+}
+
+/** Strips our own SGR styling, to compare what a styled string says. */
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** A marked instance that renders to the terminal with the given theme and width. */
+function terminalMarked({ theme, width }: StyledOptions): Marked {
+  // marked-terminal consults the default chalk instance (to decide whether to highlight code);
+  // make it agree with the one decision taken in output-format.ts.
+  chalk.level = theme.level;
+  const marked = new Marked({ gfm: true });
+  marked.use(
+    markedTerminal({
+      code: theme.code,
+      blockquote: theme.blockquote,
+      html: theme.muted,
+      heading: theme.heading,
+      firstHeading: theme.title,
+      hr: theme.hr,
+      listitem: (s: string) => s,
+      table: theme.table,
+      paragraph: (s: string) => s,
+      strong: theme.strong,
+      em: theme.em,
+      codespan: theme.codespan,
+      del: theme.del,
+      link: theme.link,
+      href: theme.href,
+      emoji: false,
+      width,
+      reflowText: true,
+      showSectionPrefix: false,
+      tab: 2,
+      image: (_href: string, _title: string, text: string) => (text ? theme.image(text) : ''),
+    }),
+  );
+  marked.use({
+    renderer: {
+      // Links show their target whenever the text is not the target itself.
+      link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link): string {
+        const text = this.parser.parseInline(token.tokens);
+        const plainText = text.replace(SGR, '');
+        if (plainText === token.href || token.href.startsWith('#') || `mailto:${plainText}` === token.href) {
+          return theme.link(text);
+        }
+        return `${theme.link(text)} (${theme.href(token.href)})`;
+      },
+      // Raw HTML is not shown (as pandoc's plain writer does); an inline <br> still breaks the line.
+      html(token: Tokens.HTML | Tokens.Tag): string {
+        return /^<br\s*\/?>$/i.test(token.text.trim()) ? '\r' : '';
+      },
+      // Code blocks keep their lines, indented, in the theme's code colour.
+      code(token: Tokens.Code): string {
+        const lines = token.text.split('\n').map((line) => '    ' + theme.code(line));
+        return lines.join('\n') + '\n\n';
+      },
+    },
+  });
+  return marked;
+}
+
+/**
+ * Renders a selection for a terminal: for the whole article a title and byline first, then
+ * the body through marked-terminal, reflowed to the width.
+ */
+export function renderStyled(selection: Selection, options: StyledOptions, sink: Sink): void {
+  const { article } = selection;
+  const { theme } = options;
+  let tokens = [...selection.tokens];
+  if (selection.whole) {
+    const { title, headingIndex } = findTitle(tokens, article.meta);
+    if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
+    if (title) sink.write(theme.title(title) + '\n');
+    sink.write(theme.byline(byline(article)) + '\n\n');
+  }
+  const body = terminalMarked(options).parser(tokens as Token[]);
+  sink.write(body.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n');
+}

@@ -1,0 +1,58 @@
+import type { Token } from 'marked';
+import { KaraError, ExitCode } from '../errors.js';
+import type { Article } from '../parse/article.js';
+import type { Section } from '../parse/sections.js';
+
+/** What the renderers are asked to show: the whole article, or some of its sections. */
+export interface Selection {
+  readonly article: Article;
+  /** Block tokens to render, in document order. */
+  readonly tokens: readonly Token[];
+  /** The sections asked for, in document order; empty when the whole article is shown. */
+  readonly sections: readonly Section[];
+  readonly whole: boolean;
+}
+
+/** "1 Heading, 2 Other heading" for error messages. */
+function sectionList(sections: readonly Section[]): string {
+  return sections.length === 0 ? 'this article has no sections' : `sections: ${sections.map((s) => `${s.number} ${s.heading}`).join(', ')}`;
+}
+
+/** Finds the section a ref names: its number, its slug, or a case-insensitive unique prefix of its heading. */
+export function resolveSection(ref: string, sections: readonly Section[]): Section {
+  const wanted = ref.trim();
+  if (/^\d+$/.test(wanted)) {
+    const found = sections.find((s) => s.number === Number(wanted));
+    if (found) return found;
+    throw new KaraError(`no section ${wanted}; ${sectionList(sections)}`, ExitCode.usage);
+  }
+  const bySlug = sections.find((s) => s.slug === wanted);
+  if (bySlug) return bySlug;
+  const lower = wanted.toLowerCase();
+  const matches = lower === '' ? [] : sections.filter((s) => s.heading.toLowerCase().startsWith(lower) || s.slug.startsWith(lower));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    throw new KaraError(`section '${wanted}' is ambiguous: it could be ${matches.map((s) => `${s.number} ${s.heading}`).join(', ')}; give its number`, ExitCode.usage);
+  }
+  throw new KaraError(`no section '${wanted}'; ${sectionList(sections)}`, ExitCode.usage);
+}
+
+/** The whole article, unselected. */
+export function selectAll(article: Article): Selection {
+  return { article, tokens: article.tokens, sections: [], whole: true };
+}
+
+/**
+ * Selects sections by ref, in document order. A section that lies inside another selected one
+ * is printed once, as part of its parent.
+ */
+export function selectSections(article: Article, refs: readonly string[]): Selection {
+  const chosen = [...new Set(refs.map((ref) => resolveSection(ref, article.sections)))].sort((a, b) => a.start - b.start);
+  const outermost = chosen.filter((s) => !chosen.some((p) => p !== s && p.start < s.start && s.end <= p.end));
+  return {
+    article,
+    tokens: outermost.flatMap((s) => article.tokens.slice(s.start, s.end)),
+    sections: chosen,
+    whole: false,
+  };
+}

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  define: { __KARA_VERSION__: JSON.stringify(pkg.version) },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // End-to-end tests spawn the real bin; give them room on a busy 2-core machine.
+    testTimeout: 20_000,
+  },
+});
