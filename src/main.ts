@@ -26,6 +26,10 @@ export { ExitCode } from './errors.js';
 function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request | ExitCode {
   let request: Request | undefined;
   const program = buildProgram({ writeOut: (s) => out.write(s), writeErr: (s) => io.stderr.write(s) }, (r) => (request = r));
+  if (argv.length === 0) {
+    program.outputHelp();
+    return ExitCode.ok;
+  }
   try {
     program.parse([...argv], { from: 'user' });
   } catch (err) {
@@ -33,10 +37,7 @@ function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request |
     const answered = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
     return answered && err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
-  if (!request) {
-    program.outputHelp();
-    return ExitCode.ok;
-  }
+  if (!request) throw new Error('commander parsed the command line but ran no command');
   return request;
 }
 

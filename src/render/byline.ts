@@ -17,15 +17,18 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** The byline: date, dateline, author, word count and reading time, joined by middle dots. */
-export function byline(article: Article): string {
+/**
+ * The byline: date, dateline and author, then (with `stats`) word count and reading time,
+ * joined by middle dots.
+ */
+export function byline(article: Article, { stats }: { stats: boolean }): string {
   const { date, dateline, author } = article.meta;
   return [
     date && formatDate(date),
     dateline,
     author && `by ${author}`,
-    `${article.words} ${article.words === 1 ? 'word' : 'words'}`,
-    `${readingMinutes(article.words)} min read`,
+    stats && `${article.words} ${article.words === 1 ? 'word' : 'words'}`,
+    stats && `${readingMinutes(article.words)} min read`,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -104,7 +104,8 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
   if (selection.whole && (article.meta.title || article.meta.date)) {
     const { title, headingIndex } = findTitle(tokens, article.meta);
     if (title) parts.push(flow(title, options.width, 0));
-    parts.push(flow(byline(article), options.width, 0));
+    const line = byline(article, { stats: false });
+    if (line) parts.push(flow(line, options.width, 0));
     if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
   }
   const body = blocks(tokens, options.width, 0, '\n\n');

@@ -85,7 +85,7 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
     const { title, headingIndex } = findTitle(tokens, article.meta);
     if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
     if (title) sink.write(theme.title(title) + '\n');
-    sink.write(theme.byline(byline(article)) + '\n\n');
+    sink.write(theme.byline(byline(article, { stats: true })) + '\n\n');
   }
   const body = terminalMarked(options).parser(tokens as Token[]);
   sink.write(body.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n');

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main, type Io } from '../../src/main.js';
+
+/** What a run of kara-news produced. */
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The real bin, as a user runs it. */
+export const bin = fileURLToPath(new URL('../../bin/kara-news.js', import.meta.url));
+
+/** A fixture file's path. */
+export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** The environment every end-to-end run starts from: nothing that bears on colour, width or paging leaks in. */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
+  return { ...env, ...extra };
+}
+
+/** Runs the real bin in a child process with a cleaned environment. */
+export function runBin(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): RunResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: options.input ?? '',
+    env: cleanEnv(options.env),
+    cwd: options.cwd ?? root,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** Runs a shell command line (for pipes such as `| head -1`) with a cleaned environment. */
+export function runShell(command: string, env: Record<string, string> = {}): RunResult {
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', command], { env: cleanEnv(env), cwd: root, encoding: 'utf8', timeout: 15_000 });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/**
+ * Runs the real bin under a pseudo-terminal of the given width with util-linux `script`,
+ * so stdout is a TTY exactly as in a user's terminal. Returns what the terminal received.
+ */
+export function runPty(args: readonly string[], options: { columns?: number; env?: Record<string, string> } = {}): RunResult {
+  const quoted = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const command = `stty cols ${options.columns ?? 100} rows 50; ${quoted}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    env: cleanEnv({ TERM: 'xterm-256color', ...options.env }),
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  return { stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr, code: result.status };
+}
+
+/** A fake stdout: a TTY of some width, or a pipe. */
+function fakeStdout(tty: boolean, columns: number | undefined): PassThrough & { isTTY?: boolean; columns?: number } {
+  const stream = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
+  if (tty) {
+    stream.isTTY = true;
+    if (columns !== undefined) stream.columns = columns;
+  }
+  return stream;
+}
+
+/** Collects everything written to a stream. */
+function collect(stream: PassThrough): () => string {
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  return () => Buffer.concat(chunks).toString('utf8');
+}
+
+/** Runs main() in-process against fake streams: a TTY or a pipe, with the given environment. */
+export async function runMain(
+  args: readonly string[],
+  options: { tty?: boolean; columns?: number; env?: Record<string, string>; input?: string } = {},
+): Promise<RunResult> {
+  const stdout = fakeStdout(options.tty ?? false, options.columns);
+  const stderr = new PassThrough();
+  const out = collect(stdout);
+  const err = collect(stderr);
+  const io: Io = { stdin: Readable.from([Buffer.from(options.input ?? '')]), stdout, stderr, env: options.env ?? {} };
+  const code = await main(args, io);
+  return { stdout: out(), stderr: err(), code };
+}
+
+/** True when the text holds an escape character (any terminal control sequence). */
+export const hasEscape = (text: string): boolean => text.includes('\u001b');
+
+/** Text with SGR colour sequences removed, for measuring what a terminal shows. */
+export const visible = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
