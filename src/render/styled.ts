@@ -1,10 +1,12 @@
 import chalk from 'chalk';
+import { decodeHTML } from 'entities';
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
-import type { Theme } from './theme.js';
+import type { Style, Theme } from './theme.js';
+import { wrapLine } from './wrap.js';
 import { findTitle } from './title.js';
 
 /** How styled output is laid out. */
@@ -45,11 +47,22 @@ function terminalMarked({ theme, width }: StyledOptions): Marked {
       reflowText: true,
       showSectionPrefix: false,
       tab: 2,
+      // cli-table3 would colour borders and headers itself (through @colors/colors), outside our decision.
+      tableOptions: { style: { head: [], border: [] } },
       image: (_href: string, _title: string, text: string) => (text ? theme.image(text) : ''),
     }),
   );
   marked.use({
     renderer: {
+      // A tight list item's text holds inline tokens (emphasis, code); marked-terminal would print them raw.
+      text(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Text | Tokens.Escape): string {
+        if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+        return token.type === 'text' && !token.escaped ? decodeHTML(token.text) : token.text;
+      },
+      // marked-terminal already puts "[ ] " or "[X] " before a task item; marked's own checkbox token would repeat it.
+      checkbox(): string {
+        return '';
+      },
       // Links show their target whenever the text is not the target itself.
       link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link): string {
         const text = this.parser.parseInline(token.tokens);
@@ -84,8 +97,9 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
   if (selection.whole) {
     const { title, headingIndex } = findTitle(tokens, article.meta);
     if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
-    if (title) sink.write(theme.title(title) + '\n');
-    sink.write(theme.byline(byline(article, { stats: true })) + '\n\n');
+    const header = (text: string, style: Style): string => wrapLine(text, options.width).map((line) => style(line)).join('\n') + '\n';
+    if (title) sink.write(header(title, theme.title));
+    sink.write(header(byline(article, { stats: true }), theme.byline) + '\n');
   }
   const body = terminalMarked(options).parser(tokens as Token[]);
   sink.write(body.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n');

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseControls, escapeJsonControls } from '../../src/markdown/controls.js';
+import { inlineText } from '../../src/markdown/inline-text.js';
+import { lexMarkdown } from '../../src/markdown/lex.js';
+import { parseArticle } from '../../src/parse/article.js';
+import { formatDate, readingMinutes } from '../../src/render/byline.js';
+import { renderPlain } from '../../src/render/plain.js';
+import { createTheme } from '../../src/render/theme.js';
+import { displayWidth, wrapLine } from '../../src/render/wrap.js';
+import { selectAll } from '../../src/select/select.js';
+import { StringSink } from '../../src/write/sink.js';
+
+/** Plain text of a Markdown snippet read from stdin (no front matter, so no header). */
+async function plain(markdown: string, width: number | null = null): Promise<string> {
+  const sink = new StringSink();
+  renderPlain(selectAll(await parseArticle({ ref: { kind: 'stdin' }, text: markdown, warnings: [] })), { width }, sink);
+  return sink.toString();
+}
+
+/** Inline text of a one-paragraph snippet. */
+function inline(markdown: string, urls = true): string {
+  const [paragraph] = lexMarkdown(markdown);
+  return inlineText(paragraph && 'tokens' in paragraph ? paragraph.tokens! : [], { urls });
+}
+
+describe('inline text', () => {
+  it('drops emphasis, code and HTML syntax and decodes every HTML entity', () => {
+    expect(inline('**a** *b* ~~c~~ `d&amp;` <b>e</b> &amp; &copy; &nbsp;f \\*g')).toBe('a b c d&amp; e & © \u00a0f *g');
+  });
+
+  it('shows links as text (url) unless the url adds nothing, images as alt text', () => {
+    expect(inline('[site](https://e.com) <https://auto.e> [a](#x) ![pic *alt*](p.png) [![badge](b.svg)](https://ci.e)')).toBe(
+      'site (https://e.com) https://auto.e a pic alt badge (https://ci.e)',
+    );
+    expect(inline('[site](https://e.com)', false)).toBe('site');
+  });
+
+  it('joins soft line breaks with a space and keeps hard breaks', () => {
+    expect(inline('one\ntwo  \nthree<br>four')).toBe('one two\nthree\nfour');
+  });
+});
+
+describe('plain renderer', () => {
+  it('prints headings, paragraphs and blocks separated by one blank line', async () => {
+    expect(await plain('# Title\n\nSome *text*\nwrapped.\n\n## Sub\n\nMore.')).toBe('Title\n\nSome text wrapped.\n\nSub\n\nMore.\n');
+  });
+
+  it('keeps list markers, numbering, nesting and task boxes', async () => {
+    expect(await plain('- a\n- b\n  - c\n\n3. x\n4. y\n\n- [x] done\n- [ ] open')).toBe('- a\n- b\n  - c\n\n3. x\n4. y\n\n- ☒ done\n- ☐ open\n');
+  });
+
+  it('indents block quotes by two and code by four, leaves out raw HTML blocks and link definitions', async () => {
+    expect(await plain('> quoted\n> text\n\n```\nlet x = 1;\n```\n\n<div>raw</div>\n\n[r]: https://e.com\n\nEnd.')).toBe(
+      '  quoted text\n\n    let x = 1;\n\nEnd.\n',
+    );
+  });
+
+  it('aligns tables under a rule, honouring right alignment and wide characters', async () => {
+    expect(await plain('| Name | N |\n|---|--:|\n| 漢字 | 1 |\n| ab | 22 |')).toBe('Name    N\n----  ---\n漢字    1\nab     22\n');
+  });
+
+  it('wraps to --width with list continuation lines indented under the text', async () => {
+    expect(await plain('- one two three four five six seven', 22)).toBe('- one two three four\n  five six seven\n');
+  });
+
+  it('shows control characters from the article visibly, never raw', async () => {
+    const out = await plain('Bell\u0007 esc\u001b[31m red &#27;[2J csi\u009b2J rlo\u202Eevil');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(out).toBe('Bell^G esc^[[31m red ^[[2J csi\uFFFD2J rlo\uFFFDevil\n');
+  });
+});
+
+describe('controls, byline, wrapping and theme', () => {
+  it('neutralises controls visibly and escapes them in JSON', () => {
+    expect(neutraliseControls('a\tb\nc\u001bd\u007f')).toBe('a\tb\nc^[d^?');
+    expect(escapeJsonControls('"\u009b\u2066"')).toBe('"\\u009b\\u2066"');
+  });
+
+  it('formats dates and reading time', () => {
+    expect(formatDate('2023-10-01')).toBe('1 October 2023');
+    expect(formatDate('Autumn 2023')).toBe('Autumn 2023');
+    expect([readingMinutes(0), readingMinutes(321), readingMinutes(1000)]).toEqual([1, 1, 4]);
+  });
+
+  it('measures display width and wraps greedily without cutting long words', () => {
+    expect(displayWidth('漢字ab')).toBe(6);
+    expect(displayWidth('é')).toBe(1);
+    expect(wrapLine('aa bb cc', 5)).toEqual(['aa bb', 'cc']);
+    expect(wrapLine('https://a.very.long.example/path x', 10)).toEqual(['https://a.very.long.example/path', 'x']);
+  });
+
+  it('a theme at level 0 adds no escapes; at level 1 every style does', () => {
+    const off = createTheme(0);
+    const on = createTheme(1);
+    for (const key of ['title', 'heading', 'strong', 'href', 'muted'] as const) {
+      expect(off[key]('x')).toBe('x');
+      expect(on[key]('x')).toMatch(/^\u001b\[/);
+    }
+  });
+});
