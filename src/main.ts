@@ -10,7 +10,9 @@ import { parseArticle, type Article } from './parse/article.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir } from './paths.js';
 import { renderCataloguePlain, renderCatalogueStyled } from './render/catalogue.js';
-import { renderCatalogueJson, renderReadJson, renderSectionsJson } from './render/json.js';
+import { renderCatalogueJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
+import { renderQuotesPlain, renderQuotesStyled } from './render/quotes.js';
+import { selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain, renderOutlineStyled } from './render/outline.js';
 import { renderPlain } from './render/plain.js';
 import { renderStyled } from './render/styled.js';
@@ -45,6 +47,9 @@ function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request |
 function checkFlags(options: ReadOptions | ListOptions): void {
   if (options.color === true && options.plain) throw new KaraError("--plain and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
   if (options.color === true && options.json) throw new KaraError("--json and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
+  if ('speaker' in options && options.speaker !== undefined && !options.quotes) {
+    throw new KaraError("--speaker filters quotes; add --quotes (see 'kara-news read --help')", ExitCode.usage);
+  }
 }
 
 /** Load and parse: reads what an InputRef points at into an Article, reporting warnings on stderr. */
@@ -81,7 +86,20 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     return ExitCode.ok;
   }
   const selection = options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
+  if (options.quotes) return readQuotes(selection, options, format, io, sink);
   renderSelection(selection, format, sink);
+  return ExitCode.ok;
+}
+
+/** `read --quotes`: the quote analysis is loaded only when asked for, then filtered and rendered. */
+async function readQuotes(selection: Selection, options: ReadOptions, format: OutputFormat, io: Io, sink: Sink): Promise<ExitCode> {
+  const { extractQuotes } = await import('./quotes/extract.js');
+  const found = extractQuotes(articleParagraphs(selection.article, { urls: false }));
+  const quotes = selectQuotes(found, selection, options.speaker);
+  if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${selection.article.name}'\n`);
+  if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);
+  else if (format.kind === 'plain') renderQuotesPlain(quotes, sink);
+  else if (quotes.length > 0) renderQuotesStyled(quotes, createTheme(format.colour), format.width, sink);
   return ExitCode.ok;
 }
 

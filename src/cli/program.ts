@@ -6,6 +6,8 @@ import { VERSION } from '../version.js';
 export interface ReadOptions extends FormatFlags {
   readonly sections?: boolean;
   readonly section: string[];
+  readonly quotes?: boolean;
+  readonly speaker?: string;
 }
 
 /** Options of `kara-news list`. */
@@ -48,7 +50,9 @@ Examples:
   kara-news read --section 2              one section, by number, slug or heading prefix
   kara-news read ./notes.md --width 72    any Markdown file, wrapped at 72 columns
   cat story.md | kara-news read -         Markdown from standard input
-  kara-news read --json | jq .sections    the article as JSON`;
+  kara-news read --json | jq .sections    the article as JSON
+  kara-news read --quotes                 who said what, grouped by speaker
+  kara-news read --quotes --speaker hajiyev | cut -f4   what one speaker said`;
 
 /**
  * Builds the commander program. `onRequest` receives the checked request; help, version and
@@ -82,6 +86,8 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('-w, --width <cols>', 'wrap lines at this many columns', parseWidth)
     .addOption(new Option('-s, --sections', 'list the sections: number and heading').conflicts(['section']))
     .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect, [])
+    .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
+    .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role)')
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))
     .addHelpText('after', READ_EXAMPLES)
     .action((article: string | undefined, options: ReadOptions) => onRequest({ command: 'read', article, options }));

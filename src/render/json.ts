@@ -2,6 +2,7 @@ import { escapeJsonControls } from '../markdown/controls.js';
 import type { Article } from '../parse/article.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
+import type { Quote } from '../quotes/extract.js';
 import type { Sink } from '../write/sink.js';
 import { readingMinutes } from './byline.js';
 
@@ -40,6 +41,11 @@ export function renderReadJson(article: Article, sections: readonly Section[], p
 /** `read --sections --json`: metadata and every section. */
 export function renderSectionsJson(article: Article, sink: Sink): void {
   writeJson({ schemaVersion: JSON_SCHEMA_VERSION, article: articleJson(article), sections: article.sections.map(sectionJson) }, sink);
+}
+
+/** `read --quotes --json`: `{ article, quotes: [{ speaker, role, cue, kind, text, fragments, section, paragraph }] }`. */
+export function renderQuotesJson(article: Article, quotes: readonly Quote[], sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, article: article.name, quotes }, sink);
 }
 
 /** `list --json`: the bundled articles. */

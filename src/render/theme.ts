@@ -26,6 +26,10 @@ export interface Theme {
   readonly sectionNumber: Style;
   readonly muted: Style;
   readonly slug: Style;
+  /** A speaker's name in the quotes view. */
+  readonly speaker: Style;
+  /** Quoted words: direct quotes and the quoted fragments of reported speech. */
+  readonly quoted: Style;
 }
 
 /** Builds the theme at a colour level; level 0 gives styles that add no escape codes at all. */
@@ -50,5 +54,7 @@ export function createTheme(level: ColourLevel): Theme {
     sectionNumber: c.cyan,
     muted: c.dim,
     slug: c.bold,
+    speaker: c.bold.cyan,
+    quoted: c.yellow,
   };
 }

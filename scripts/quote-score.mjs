@@ -1,0 +1,96 @@
+// Scores found quotations against a gold file the way issue 3 describes: statements match by
+// content words (token F1 >= 0.5), one to one, best first; then the speaker is checked.
+
+/** Words that carry no content, left out of matching. */
+const STOPWORDS = new Set(
+  'a an the and or but of to in on at for by with from as that this these those it its is are was were be been has have had will would there their they them he she his her we our i not no'.split(' '),
+);
+
+/**
+ * Content words of a text, lower-cased.
+ * @param {string} text
+ * @returns {string[]}
+ */
+export function contentWords(text) {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+}
+
+/**
+ * Token F1 of two texts over their content words (as multisets).
+ * @param {string} a
+ * @param {string} b
+ * @returns {number}
+ */
+export function tokenF1(a, b) {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  const counts = new Map();
+  for (const w of y) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of x) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / x.length;
+  const r = common / y.length;
+  return (2 * p * r) / (p + r);
+}
+
+/**
+ * @typedef {{ speaker: string, text: string, required?: boolean }} GoldQuote
+ * @typedef {{ speaker: string | null, text: string }} FoundQuote
+ * @typedef {{ tp: number, fp: number, fn: number, speakerRight: number, precision: number, recall: number, f1: number, speakerAccuracy: number, misses: GoldQuote[], extras: FoundQuote[], wrongSpeakers: { gold: GoldQuote, found: FoundQuote }[] }} Score
+ */
+
+/**
+ * Scores found quotes against gold ones. Optional gold statements are neither credited nor
+ * counted as false positives.
+ * @param {GoldQuote[]} gold
+ * @param {FoundQuote[]} found
+ * @param {Record<string, string[]>} [aliases] other names a gold speaker goes by
+ * @returns {Score}
+ */
+export function scoreQuotes(gold, found, aliases = {}) {
+  const pairs = [];
+  gold.forEach((g, gi) => found.forEach((f, fi) => {
+    const f1 = tokenF1(f.text, g.text);
+    if (f1 >= 0.5) pairs.push({ gi, fi, f1 });
+  }));
+  pairs.sort((a, b) => b.f1 - a.f1);
+  const goldUsed = new Map();
+  const foundUsed = new Set();
+  for (const p of pairs) {
+    if (goldUsed.has(p.gi) || foundUsed.has(p.fi)) continue;
+    goldUsed.set(p.gi, p.fi);
+    foundUsed.add(p.fi);
+  }
+  const same = (g, f) => {
+    const names = [g.speaker, ...(aliases[g.speaker] ?? [])].map((n) => n.toLowerCase());
+    return f.speaker !== null && names.includes(f.speaker.toLowerCase());
+  };
+  let tp = 0;
+  let speakerRight = 0;
+  const misses = [];
+  const wrongSpeakers = [];
+  gold.forEach((g, gi) => {
+    if (g.required === false) return;
+    const fi = goldUsed.get(gi);
+    if (fi === undefined) return void misses.push(g);
+    tp++;
+    if (same(g, found[fi])) speakerRight++;
+    else wrongSpeakers.push({ gold: g, found: found[fi] });
+  });
+  const matchedOptional = new Set([...goldUsed].filter(([gi]) => gold[gi].required === false).map(([, fi]) => fi));
+  const extras = found.filter((_, fi) => !foundUsed.has(fi) && !matchedOptional.has(fi));
+  const fp = extras.length;
+  const fn = misses.length;
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, speakerRight, precision, recall, f1, speakerAccuracy: tp === 0 ? 1 : speakerRight / tp, misses, extras, wrongSpeakers };
+}

@@ -1,0 +1,153 @@
+import { CAPITALS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon.js';
+
+/** What kind of speaker an entity is. */
+export type EntityKind = 'person' | 'organisation' | 'country';
+
+/** Someone or something the article names, with every way it is referred to. */
+export interface Entity {
+  readonly kind: EntityKind;
+  /** The fullest name the article gives. */
+  name: string;
+  /** The role the article gives it (title or appositive), if any. */
+  role: string | null;
+  /** When it was last the subject or speaker of a sentence (for pronouns). */
+  salience: number;
+  /** When it was last mentioned at all. */
+  lastSeen: number;
+  /** Times mentioned (countries: demonyms and capitals count). */
+  mentions: number;
+}
+
+/** A speaker as resolved: an entity, or a phrase the article leaves unnamed. */
+export type Speaker = { readonly entity: Entity } | { readonly unnamed: string };
+
+const COUNTRY_SET = new Set(COUNTRIES);
+
+/** The country a name, demonym or capital points to, or null. */
+export function countryOf(name: string): string | null {
+  if (COUNTRY_SET.has(name) || MULTIWORD_COUNTRIES.includes(name)) return name === 'Britain' ? 'United Kingdom' : name;
+  return DEMONYMS[name] ?? CAPITALS[name] ?? null;
+}
+
+/** Splits `Armenian Prime Minister Nikol Pashinyan` into the title and the name. */
+export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
+  let i = 0;
+  while (i < words.length - 1) {
+    const lower = words[i]!.toLowerCase();
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined) i++;
+    else break;
+  }
+  return { title: words.slice(0, i), name: words.slice(i) };
+}
+
+/** True when a name reads as an organisation: an organisation word in it, or an acronym. */
+function isOrganisation(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!));
+}
+
+/** Keeps track of who the article has named, in reading order, and resolves references to them. */
+export class EntityRegistry {
+  private readonly entities: Entity[] = [];
+  private clock = 0;
+
+  /** Moves reading time forward (once a sentence) so recency can be compared. */
+  tick(): void {
+    this.clock++;
+  }
+
+  /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
+  mention(words: readonly string[], role: string | null = null): Entity | null {
+    const full = words.join(' ');
+    const country = countryOf(full);
+    if (country) return this.touch(this.find('country', country) ?? this.add('country', country, null));
+    const { title, name } = splitTitle(words);
+    if (name.length === 0) return null;
+    const nameText = name.join(' ');
+    const titleRole = title.filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ') || null;
+    const kind: EntityKind = isOrganisation(name) ? 'organisation' : 'person';
+    const known = this.lookup(name, kind);
+    if (known) {
+      if (name.length > known.name.split(' ').length && kind === 'person') known.name = nameText;
+      known.role ??= role ?? titleRole;
+      return this.touch(known);
+    }
+    // A lone capitalised word that is not a known name, title or organisation names nobody yet.
+    if (kind === 'person' && name.length === 1 && title.length === 0) return null;
+    return this.touch(this.add(kind, nameText, role ?? titleRole));
+  }
+
+  /** Records an organisation the text names by a common noun or a lone name: `the employers' federation`, `Sytral`. */
+  organisation(name: string, role: string | null): Entity {
+    return this.touch(this.find('organisation', name) ?? this.add('organisation', name, role));
+  }
+
+  /** Counts a country mentioned through a demonym or capital (Azerbaijani, Baku). */
+  countCountry(country: string): void {
+    this.touch(this.find('country', country) ?? this.add('country', country, null));
+  }
+
+  /** Marks an entity as the subject or speaker of the current sentence. */
+  makeSalient(entity: Entity): void {
+    entity.salience = this.clock;
+  }
+
+  /** Resolves a pronoun: he/she to the most salient person, it/they to an organisation or country. */
+  pronoun(word: string): Entity | null {
+    const lower = word.toLowerCase();
+    const kinds: EntityKind[] = lower === 'he' || lower === 'she' ? ['person'] : lower === 'it' || lower === 'they' ? ['organisation', 'country'] : [];
+    const candidates = this.entities.filter((e) => kinds.includes(e.kind));
+    return best(candidates, (e) => e.salience * 1000 + e.lastSeen);
+  }
+
+  /** Resolves `the nation`, `the ministry`, `the minister` to what the article named, or null. */
+  definite(head: string): Entity | null {
+    const lower = head.toLowerCase();
+    if (COUNTRY_NOUNS.has(lower)) return best(this.entities.filter((e) => e.kind === 'country'), (e) => e.mentions * 1000 + e.lastSeen);
+    const named = this.entities.filter((e) => e.kind === 'organisation' && e.name.toLowerCase().split(' ').includes(lower));
+    const byRole = this.entities.filter((e) => e.role?.toLowerCase().split(/\s+/).includes(lower));
+    return best([...named, ...byRole], (e) => e.lastSeen);
+  }
+
+  /** An entity named by these words (full name, surname, or a name it contains), without recording a mention. */
+  lookup(name: readonly string[], kind: EntityKind): Entity | null {
+    const text = name.join(' ');
+    const exact = this.entities.find((e) => e.name === text);
+    if (exact) return exact;
+    if (kind === 'person') {
+      const last = name[name.length - 1]!;
+      const bySurname = this.entities.filter((e) => e.kind === 'person' && (e.name.endsWith(` ${last}`) || text.endsWith(` ${e.name}`)));
+      return best(bySurname, (e) => e.lastSeen);
+    }
+    return this.entities.find((e) => e.kind === kind && (e.name.includes(text) || text.includes(e.name))) ?? null;
+  }
+
+  private find(kind: EntityKind, name: string): Entity | undefined {
+    return this.entities.find((e) => e.kind === kind && e.name === name);
+  }
+
+  private add(kind: EntityKind, name: string, role: string | null): Entity {
+    const entity: Entity = { kind, name, role, salience: -1, lastSeen: this.clock, mentions: 0 };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private touch(entity: Entity): Entity {
+    entity.lastSeen = this.clock;
+    entity.mentions++;
+    return entity;
+  }
+}
+
+/** The item with the highest score, or null. */
+function best<T>(items: readonly T[], score: (item: T) => number): T | null {
+  let top: T | null = null;
+  let topScore = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > topScore) {
+      top = item;
+      topScore = s;
+    }
+  }
+  return top;
+}

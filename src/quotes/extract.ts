@@ -1,0 +1,221 @@
+import type { Paragraph } from '../parse/paragraphs.js';
+import { countryOf, EntityRegistry, type Entity, type Speaker } from './entities.js';
+import { sentences, type FrameToken, type Sentence } from './frame.js';
+import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
+import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
+
+/** How a statement is reported. */
+export type QuoteKind = 'direct' | 'mixed' | 'reported';
+
+/** One statement: who said what, how, and where it stands. */
+export interface Quote {
+  /** The fullest name the article gives the speaker, or the phrase it uses for an unnamed one. */
+  readonly speaker: string;
+  readonly role: string | null;
+  /** The reporting word (said, stated, according to…), or null for a quote that continues a speaker's words. */
+  readonly cue: string | null;
+  readonly kind: QuoteKind;
+  /** The content as written, without speaker and cue; direct quotes without their outer marks. */
+  readonly text: string;
+  /** The quoted spans inside reported speech (mixed), or the quotation's parts (direct). */
+  readonly fragments: readonly string[];
+  readonly section: number | null;
+  readonly paragraph: number;
+}
+
+/** A statement while it is being built: its speaker stays an entity until the article is read. */
+interface Draft {
+  speaker: Speaker;
+  cue: string | null;
+  kind: QuoteKind;
+  parts: string[];
+  fragments: string[];
+  at: Paragraph;
+}
+
+/** A quotation still open at a paragraph's end: the statement it belongs to, or its text awaiting one. */
+interface OpenQuote {
+  draft: Draft | null;
+  pending: string[];
+  at: Paragraph;
+}
+
+/** Words of a span of tokens. */
+const words = (s: Sentence, span: Span): string[] => s.slice(span.from, span.to + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+
+/** Reads one paragraph's sentences, remembering names and answering who a phrase refers to. */
+class Reader {
+  readonly registry = new EntityRegistry();
+
+  /** Records every name in a sentence, with an appositive role (`Hajiyev, diplomatic advisor to …,`). */
+  mentions(s: Sentence, text: string): void {
+    const start = sentenceStart(s);
+    for (let i = start; i < s.length; i++) {
+      const t = s[i]!;
+      if (t.kind !== 'word') continue;
+      const country = countryOf(t.text);
+      if (country && !/^[\p{Lu}]/u.test(s[i + 1]?.text ?? '')) this.registry.countCountry(country);
+      if (!/^[\p{Lu}]/u.test(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
+      let j = i;
+      while (s[j + 1]?.kind === 'word' && (/^[\p{Lu}]/u.test(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && /^[\p{Lu}]/u.test(s[j + 2]?.text ?? '')))) j++;
+      const run = s.slice(i, j + 1).map((x) => x.text);
+      this.registry.mention(run, appositive(s, j, text));
+      i = j;
+    }
+  }
+
+  /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
+  resolve(s: Sentence, span: Span): Speaker {
+    const ws = words(s, span);
+    const first = ws[0]!;
+    if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) {
+      const entity = this.registry.pronoun(first);
+      return entity ? { entity } : { unnamed: first };
+    }
+    if (/^(?:the|The)$/.test(first) && ws.length > 1) {
+      const rest = ws.slice(1);
+      const head = rest[rest.length - 1]!;
+      const capitals = rest.filter((w) => /^[\p{Lu}]/u.test(w));
+      // `the regional transport authority Sytral`: an organisation named after its description.
+      if (capitals.length > 0 && /^[\p{Lu}]/u.test(head) && rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+        const name = rest.slice(rest.findIndex((w) => /^[\p{Lu}]/u.test(w))).join(' ');
+        const role = rest.slice(0, rest.length - name.split(' ').length).join(' ') || null;
+        return { entity: this.registry.organisation(name, role) };
+      }
+      if (capitals.length === 0) {
+        const entity = this.registry.definite(head);
+        if (entity) return { entity };
+        // `the employers' federation`: an organisation the article names only by what it is.
+        if (ORGANISATION_WORDS.has(head.toLowerCase()) && rest.length > 1) return { entity: this.registry.organisation(rest.join(' '), null) };
+        return { unnamed: ws.join(' ') };
+      }
+    }
+    const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && /^[\p{Lu}]/u.test(ws[1]!) ? ws.slice(1) : ws;
+    // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
+    if (/^[\p{Lu}]/u.test(names[names.length - 1]!) && names.every((w) => /^[\p{Lu}]/u.test(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
+      const entity = this.registry.lookup(names, 'person') ?? this.registry.mention(names);
+      if (entity) return { entity };
+    }
+    return { unnamed: ws.join(' ') };
+  }
+}
+
+/** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
+function appositive(s: Sentence, j: number, text: string): string | null {
+  if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
+  if (!/^[\p{Ll}]/u.test(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text)) return null;
+  for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
+    if (s[k]!.text === ',') return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
+    if (s[k]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** The inner text of a quotation without a trailing comma. */
+const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
+
+/** Cleans reported content: single spaces, no trailing punctuation. */
+const clean = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[,;:.]+$/, '');
+
+/** Turns a match into a draft statement, reading its text from the paragraph. */
+function draftOf(match: Match, speaker: Speaker, s: Sentence, text: string, spans: readonly QuoteSpan[], at: Paragraph): Draft {
+  const tokens = match.content.flatMap((c) => s.slice(c.from, c.to + 1));
+  const quotes = tokens.filter((t) => t.kind === 'quote').map((t) => spans[t.quote]!);
+  if (match.direct) {
+    const parts = quotes.map(inner);
+    return { speaker, cue: match.cue, kind: 'direct', parts, fragments: [], at };
+  }
+  const body = clean(match.content.map((c) => text.slice(s[c.from]!.start, s[c.to]!.end)).join(' '));
+  return { speaker, cue: match.cue, kind: quotes.length > 0 ? 'mixed' : 'reported', parts: [body], fragments: quotes.map((q) => q.inner.trim()), at };
+}
+
+/** The quotation of a sentence that is nothing but a quotation (`“We will win.”`), or null. */
+function loneQuote(s: Sentence): FrameToken | null {
+  const rest = s.slice(sentenceStart(s)).filter((t) => !(t.kind === 'punct' && /[.!?]/.test(t.text)));
+  return rest.length === 1 && rest[0]!.kind === 'quote' ? rest[0]! : null;
+}
+
+/** Finds every statement in an article's paragraphs (in reading order), with speakers resolved. */
+export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
+  const reader = new Reader();
+  const drafts: Draft[] = [];
+  let lastSpeaker: Speaker | null = null;
+  let open = null as OpenQuote | null;
+
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    const spans = findQuoteSpans(text);
+    const continues: boolean = open !== null && opensWithQuote(text) && spans[0]?.open === text.search(/\S/);
+    const carried: OpenQuote | null = continues ? open : null;
+    open = null;
+    let previousDirect: Draft | null = null;
+
+    for (const s of sentences(text, spans)) {
+      reader.registry.tick();
+      reader.mentions(s, text);
+      const subject = subjectOf(s);
+      let sentenceSpeaker: Speaker | null = subject ? reader.resolve(s, subject) : null;
+      if (sentenceSpeaker && 'entity' in sentenceSpeaker) reader.registry.makeSalient(sentenceSpeaker.entity);
+
+      const matches = matchSentence(s);
+      for (const match of matches) {
+        const speaker: Speaker | null = match.speaker.kind === 'phrase' ? reader.resolve(s, match.speaker.span) : sentenceSpeaker ?? lastSpeaker;
+        if (!speaker) continue;
+        if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
+        sentenceSpeaker = speaker;
+        const draft = draftOf(match, speaker, s, text, spans, paragraph);
+        const usesFirst = match.content.some((c) => s.slice(c.from, c.to + 1).some((t) => t.kind === 'quote' && t.quote === 0));
+        if (carried && usesFirst) {
+          if (carried.draft) {
+            carried.draft.parts.push(...draft.parts);
+            continue;
+          }
+          draft.parts.unshift(...carried.pending);
+          draft.at = carried.at;
+        }
+        drafts.push(draft);
+        lastSpeaker = speaker;
+        if (draft.kind === 'direct') previousDirect = draft;
+      }
+
+      const lone = matches.length === 0 ? loneQuote(s) : null;
+      if (lone) {
+        const span = spans[lone.quote]!;
+        if (carried && lone.quote === 0) {
+          if (carried.draft) carried.draft.parts.push(inner(span));
+          else carried.pending.push(inner(span));
+          if (!span.closed) open = carried;
+          continue;
+        }
+        if (previousDirect) {
+          previousDirect.parts.push(inner(span));
+          if (!span.closed) open = { draft: previousDirect, pending: [], at: paragraph };
+        } else if (!span.closed) {
+          open = { draft: null, pending: [inner(span)], at: paragraph };
+        } else if (lastSpeaker && inner(span).split(/\s+/).length >= 4) {
+          const draft: Draft = { speaker: lastSpeaker, cue: null, kind: 'direct', parts: [inner(span)], fragments: [], at: paragraph };
+          drafts.push(draft);
+          previousDirect = draft;
+        }
+      }
+    }
+    const last = spans[spans.length - 1];
+    if (last && !last.closed && open === null && previousDirect) open = { draft: previousDirect, pending: [], at: paragraph };
+  }
+
+  return drafts.map((d) => {
+    const entity: Entity | null = 'entity' in d.speaker ? d.speaker.entity : null;
+    const direct = d.kind === 'direct';
+    return {
+      speaker: entity ? entity.name : (d.speaker as { unnamed: string }).unnamed,
+      role: entity?.role ?? null,
+      cue: d.cue,
+      kind: d.kind,
+      text: d.parts.join(' '),
+      fragments: direct ? [] : d.fragments,
+      section: d.at.section,
+      paragraph: d.at.paragraph,
+    };
+  });
+}

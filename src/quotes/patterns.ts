@@ -1,0 +1,260 @@
+import type { FrameToken, Sentence } from './frame.js';
+import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+
+/** A token range [from, to] (inclusive) within a sentence. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Who a pattern says is speaking: words in the sentence, or the sentence's earlier speaker. */
+export type SpeakerRef = { readonly kind: 'phrase'; readonly span: Span } | { readonly kind: 'previous' };
+
+/** One attribution found in a sentence, before its speaker is resolved. */
+export interface Match {
+  readonly speaker: SpeakerRef;
+  readonly cue: string;
+  /** Token ranges of the content, in order (a parenthetical cue splits it in two). */
+  readonly content: readonly Span[];
+  /** True when the content is only quotations (a direct quote). */
+  readonly direct: boolean;
+}
+
+/** Cues that may be followed straight by their content without `that`: `Smith said the plan failed.` */
+const BARE_CLAUSE_CUES = new Set('said says told tells added adds argued argues insisted insists claimed claims wrote writes tweeted warned warns'.split(' '));
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'another', 'one', 'some', 'many', 'several', 'most', 'two', 'three', 'other']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'du', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'el', 'for']);
+const INTRO_WORDS = /^(?:in|on|at|after|before|during|despite|following|addressing|speaking|asked|meanwhile|however|earlier|later|separately|responding|referring|commenting|but|and|yet|also)$/i;
+
+const isWord = (t: FrameToken | undefined): t is FrameToken => t?.kind === 'word';
+const isCapital = (t: FrameToken | undefined): boolean => isWord(t) && /^[\p{Lu}]/u.test(t.text);
+const isPunct = (t: FrameToken | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const isQuote = (t: FrameToken | undefined): boolean => t?.kind === 'quote';
+const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.has(t.text) || CUE_PARTICIPLES.has(t.text));
+
+/** Where a sentence's own words begin: after a dateline (`BAKU:`) at its start. */
+export function sentenceStart(s: Sentence): number {
+  return isWord(s[0]) && /^[\p{Lu}\s-]{2,}$/u.test(s[0].text) && isPunct(s[1], ':') ? 2 : 0;
+}
+
+/** The noun phrase that ends at token j (a name, a pronoun, or `the minister`), or null. */
+export function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
+  const t = s[j];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lower)) return { from: j, to: j };
+  let from = j;
+  if (isCapital(t)) {
+    while (from - 1 >= start && (isCapital(s[from - 1]) || (CONNECTORS.has(s[from - 1]!.lower) && isCapital(s[from - 2])))) from--;
+    // A name that opens with a particle: `de Vries said`.
+    if (from - 1 >= start && isWord(s[from - 1]) && NAME_PARTICLES.has(s[from - 1]!.text)) from--;
+  } else {
+    // A common noun: back to its determiner (`the nation`, `Many residents`), at most four words.
+    let k = j - 1;
+    while (k >= start && k >= j - 4 && isWord(s[k]) && !DETERMINERS.has(s[k]!.lower) && !isCue(s[k]) && !AUXILIARIES.has(s[k]!.lower)) k--;
+    if (k < start || !isWord(s[k]) || !DETERMINERS.has(s[k]!.lower)) return null;
+    from = k;
+  }
+  // `a spokesman for the ministry`: a phrase joined by for/of/at to the one before it.
+  while (from - 2 >= start && isWord(s[from - 1]) && /^(?:for|of|at|with)$/.test(s[from - 1]!.lower)) {
+    const before = phraseEndingAt(s, from - 2, start);
+    if (!before || PRONOUNS.has(s[before.from]!.lower)) break;
+    from = before.from;
+  }
+  while (from < j && isWord(s[from]) && NOT_NAME_START.has(s[from]!.lower) && isCapital(s[from]) && isCapital(s[from + 1])) from++;
+  return { from, to: j };
+}
+
+/** The noun phrase starting at token i (for `said Smith`, `according to the ministry`), or null. */
+function phraseStartingAt(s: Sentence, i: number): Span | null {
+  const t = s[i];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lower)) return { from: i, to: i };
+  let to = i;
+  // `councillor Marc Leroy`: lower-case title words before a name belong to it.
+  while (isWord(s[to]) && !isCapital(s[to]) && TITLE_WORDS.has(s[to]!.lower) && (isCapital(s[to + 1]) || TITLE_WORDS.has(s[to + 1]?.lower ?? ''))) to++;
+  if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) {
+    while (isCapital(s[to + 1]) || (isWord(s[to + 1]) && CONNECTORS.has(s[to + 1]!.lower) && isCapital(s[to + 2]))) to++;
+    return { from: i, to };
+  }
+  if (to !== i || !DETERMINERS.has(t.lower)) return null;
+  // A determiner phrase runs until what looks like its verb: a cue, an auxiliary, a past tense.
+  while (isWord(s[to + 1]) && !isCue(s[to + 1]) && !AUXILIARIES.has(s[to + 1]!.lower) && !/[^e]ed$/.test(s[to + 1]!.lower) && to - i < 6) to++;
+  return to > i ? { from: i, to } : null;
+}
+
+/** The subject at the start of a sentence (after an introductory phrase), or null. */
+export function subjectOf(s: Sentence): Span | null {
+  let i = sentenceStart(s);
+  if (isWord(s[i]) && INTRO_WORDS.test(s[i]!.text)) {
+    while (i < s.length && !isPunct(s[i], ',')) i++;
+    i++;
+  }
+  return phraseStartingAt(s, i);
+}
+
+/** Skips auxiliaries and adverbs leftwards from j: `has vehemently denied`. */
+function skipAuxiliariesLeft(s: Sentence, j: number): number {
+  while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || /ly$/.test(s[j]!.lower) || s[j]!.lower === 'not')) j--;
+  return j;
+}
+
+/** Where content ends: before `, <participle cue>`, `, according to`, a semicolon, or the sentence's end. */
+function contentEnd(s: Sentence, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    if (isPunct(s[k], ',') && isWord(s[k + 1]) && (CUE_PARTICIPLES.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'according')) return k - 1;
+    if (isPunct(s[k], ';')) return k - 1;
+  }
+  let end = s.length - 1;
+  while (end >= from && isPunct(s[end], '.!?')) end--;
+  return end;
+}
+
+/** After a cue: skips an addressee (`told reporters`) and time or place (`on Monday`) up to `that`, within a few words. */
+function thatAfter(s: Sentence, k: number): number {
+  for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
+    if (isWord(s[j]) && s[j]!.lower === 'that') return j;
+    if (isQuote(s[j]) || isPunct(s[j], '.;:') || isCue(s[j])) return -1;
+  }
+  return -1;
+}
+
+/** After a cue and its addressee: a quotation introduced by a colon or comma, or directly. */
+function quoteAfter(s: Sentence, k: number): number {
+  let j = k + 1;
+  if (ADDRESSEE_CUES.has(s[k]!.lower)) while (j < s.length && j < k + 5 && isWord(s[j]) && s[j]!.lower !== 'that') j++;
+  if (isPunct(s[j], ':,')) j++;
+  return isQuote(s[j]) ? j : -1;
+}
+
+/** Quotation tokens that follow one another, joined only by punctuation and a cue (`“A,” he said, “B.”`). */
+function quoteRun(s: Sentence, first: number, skip: Span | null): Span[] {
+  const run: Span[] = [{ from: first, to: first }];
+  for (let j = first + 1; j < s.length; j++) {
+    if (skip && j >= skip.from && j <= skip.to) continue;
+    if (isQuote(s[j])) run.push({ from: j, to: j });
+    else if (!isPunct(s[j], ',.:;—–-')) break;
+  }
+  return run;
+}
+
+/** Content from `from` to its end, as one span; quotations only make it direct. */
+function contentFrom(s: Sentence, from: number): { content: Span[]; direct: boolean } | null {
+  const to = contentEnd(s, from);
+  if (to < from) return null;
+  const tokens = s.slice(from, to + 1);
+  return { content: [{ from, to }], direct: tokens.every((t) => isQuote(t) || t.kind === 'punct') };
+}
+
+/**
+ * `Jan Smit, a spokesman for the federation, said` / `The minister, speaking on Tuesday, insisted`:
+ * when a comma stands before the cue, the speaker is the phrase before the matching comma.
+ */
+function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
+  if (!isPunct(s[j], ',')) return null;
+  for (let p = j - 1; p > start && p >= j - 16; p--) {
+    if (isPunct(s[p], ',')) {
+      const opener = s[p + 1];
+      if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower))) return null;
+      return phraseEndingAt(s, p - 1, start);
+    }
+    if (!isWord(s[p])) return null;
+  }
+  return null;
+}
+
+/** The attribution a finite cue at k makes, if any. */
+function finiteCue(s: Sentence, k: number, start: number): Match | null {
+  const cue = s[k]!.lower;
+  const j = skipAuxiliariesLeft(s, k - 1);
+  const left = j >= start ? phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start) : null;
+  const right = !left || isQuote(s[j]) ? phraseStartingAt(s, k + 1) : null;
+  const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || isPunct(s[k - 1], ',')) ? right : null);
+  if (!speakerSpan) return null;
+  const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
+  const before = Math.min(speakerSpan.from, k) - 1;
+  const after = Math.max(speakerSpan.to, k) + 1;
+
+  // “Q,” Smith said (, “R.”) / “Q,” said Smith.
+  const quoteBefore = isQuote(s[before]) ? before : isPunct(s[before], ',') && isQuote(s[before - 1]) ? before - 1 : -1;
+  if (quoteBefore >= 0) {
+    let first = quoteBefore;
+    while (first - 1 >= start && (isQuote(s[first - 1]) || isPunct(s[first - 1], ','))) first--;
+    const run = quoteRun(s, isQuote(s[first]) ? first : quoteBefore, { from: Math.min(speakerSpan.from, k), to: Math.max(speakerSpan.to, k) });
+    return { speaker, cue, content: run, direct: true };
+  }
+  // Smith said: “Q.” / Smith told AFP, “Q.”
+  const q = quoteAfter(s, Math.max(k, speakerSpan.to));
+  if (q >= 0) return { speaker, cue, content: quoteRun(s, q, null), direct: true };
+  // Many residents, he noted, were leaving. / The plan failed, Smith said.
+  if (isPunct(s[before], ',') && before > start) {
+    const lead: Span = { from: start, to: before - 1 };
+    if (isPunct(s[after], ',')) {
+      const rest = contentFrom(s, after + 1);
+      return rest ? { speaker, cue, content: [lead, ...rest.content], direct: false } : null;
+    }
+    if (after >= s.length || isPunct(s[after], '.!?')) return { speaker, cue, content: [lead], direct: false };
+  }
+  if (speakerSpan === right) return null;
+  // Smith said (on Monday) that …
+  const that = thatAfter(s, k);
+  if (that >= 0) return withContent(speaker, cue, contentFrom(s, that + 1));
+  if (OBJECT_CUES.has(cue)) {
+    let end = k + 1;
+    while (end < s.length && !isPunct(s[end], ',.;!?')) end++;
+    return end - 1 > k + 1 ? { speaker, cue, content: [{ from: k + 1, to: end - 1 }], direct: false } : null;
+  }
+  if (BARE_CLAUSE_CUES.has(cue)) {
+    let from = k + 1;
+    if (ADDRESSEE_CUES.has(cue)) {
+      const addressee = phraseStartingAt(s, from);
+      if (addressee) from = addressee.to + 1;
+    }
+    if (isPunct(s[from], '.!?') || from >= s.length) return null;
+    return withContent(speaker, cue, contentFrom(s, from));
+  }
+  return null;
+}
+
+/** A match with the given content, or null when there is none. */
+function withContent(speaker: SpeakerRef, cue: string, content: { content: Span[]; direct: boolean } | null): Match | null {
+  return content ? { speaker, cue, content: content.content, direct: content.direct } : null;
+}
+
+/** `…, asserting that …` / `…, adding: “…”`: the speaker is the sentence's earlier speaker or subject. */
+function participleCue(s: Sentence, k: number): Match | null {
+  if (!isPunct(s[k - 1], ',')) return null;
+  const speaker: SpeakerRef = { kind: 'previous' };
+  const q = quoteAfter(s, k);
+  if (q >= 0) return { speaker, cue: s[k]!.lower, content: quoteRun(s, q, null), direct: true };
+  const that = thatAfter(s, k);
+  return that >= 0 ? withContent(speaker, s[k]!.lower, contentFrom(s, that + 1)) : null;
+}
+
+/** `According to X, …` and `…, according to X.` */
+function accordingTo(s: Sentence, k: number, start: number): Match | null {
+  if (!(isWord(s[k + 1]) && s[k + 1]!.lower === 'to')) return null;
+  const source = phraseStartingAt(s, k + 2);
+  if (!source) return null;
+  const speaker: SpeakerRef = { kind: 'phrase', span: source };
+  if (k === start && isPunct(s[source.to + 1], ',')) return withContent(speaker, 'according to', contentFrom(s, source.to + 2));
+  if (k > start && isPunct(s[k - 1], ',')) return { speaker, cue: 'according to', content: [{ from: start, to: k - 2 }], direct: false };
+  return null;
+}
+
+/** Every attribution in a sentence, in order. */
+export function matchSentence(s: Sentence): Match[] {
+  const start = sentenceStart(s);
+  const matches: Match[] = [];
+  const used = new Set<number>();
+  for (let k = start; k < s.length; k++) {
+    const t = s[k]!;
+    if (t.kind !== 'word' || used.has(k)) continue;
+    const match = t.lower === 'according' ? accordingTo(s, k, start) : CUE_PARTICIPLES.has(t.text) ? participleCue(s, k) : CUE_VERBS.has(t.text) ? finiteCue(s, k, start) : null;
+    if (!match) continue;
+    // A cue inside another match's content is part of what was said, not a new attribution.
+    if (matches.some((m) => m.content.some((c) => k >= c.from && k <= c.to))) continue;
+    matches.push(match);
+    for (const c of match.content) for (let x = c.from; x <= c.to; x++) used.add(x);
+  }
+  return matches;
+}

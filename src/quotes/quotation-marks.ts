@@ -1,0 +1,72 @@
+/** A quoted span in a paragraph: offsets of its marks and whether it is closed there. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark, or the paragraph's length when the quote runs on. */
+  readonly end: number;
+  /** The text between the marks. */
+  readonly inner: string;
+  /** False when the quote is still open at the end of the paragraph (it continues in the next). */
+  readonly closed: boolean;
+}
+
+/** Closing mark for each opening double mark. */
+const DOUBLE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '»': '«' };
+const SINGLE_PAIRS: Record<string, string> = { '‘': '’', "'": "'", '‹': '›', '‚': '‘' };
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-“"‘«„/]/.test(ch);
+
+/**
+ * Finds the top-level quoted spans of a paragraph. Double marks (“…”, "…", «…», „…“) always
+ * quote; single marks (‘…’, '…') quote only when they open at a word's start and a matching
+ * close follows, so apostrophes (enclave’s, don't, 1990s’) never open or close a quote.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const doubleClose = DOUBLE_PAIRS[ch];
+    const singleClose = SINGLE_PAIRS[ch];
+    const opensHere = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
+    if (doubleClose && opensHere && !(ch === '»' && !text.includes('«', i))) {
+      const close = text.indexOf(doubleClose, i + 1);
+      if (close === -1) {
+        spans.push({ open: i, end: text.length, inner: text.slice(i + 1), closed: false });
+        break;
+      }
+      spans.push({ open: i, end: close + 1, inner: text.slice(i + 1, close), closed: true });
+      i = close + 1;
+      continue;
+    }
+    if (singleClose && opensHere && isLetter(next)) {
+      const close = findSingleClose(text, i + 1, singleClose);
+      if (close !== -1) {
+        spans.push({ open: i, end: close + 1, inner: text.slice(i + 1, close), closed: true });
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+/** The closing single mark for an opening one: a mark not between two letters (not an apostrophe). */
+function findSingleClose(text: string, from: number, mark: string): number {
+  for (let j = text.indexOf(mark, from); j !== -1; j = text.indexOf(mark, j + 1)) {
+    const before = text[j - 1];
+    const after = text[j + 1];
+    if (before !== undefined && !/\s/.test(before) && !isLetter(after)) return j;
+    if (after === undefined) return j;
+  }
+  return -1;
+}
+
+/** True when a paragraph opens with a quotation mark (how a quote continues in the next paragraph). */
+export function opensWithQuote(text: string): boolean {
+  return /^[“"«„‘]/.test(text.trimStart());
+}

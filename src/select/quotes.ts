@@ -1,0 +1,28 @@
+import { ExitCode, KaraError } from '../errors.js';
+import type { Quote } from '../quotes/extract.js';
+import type { Selection } from './select.js';
+
+/** Section numbers a selection covers, subsections included; null for the whole article. */
+export function coveredSections(selection: Selection): Set<number> | null {
+  if (selection.whole) return null;
+  const all = selection.article.sections;
+  return new Set(selection.sections.flatMap((s) => all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
+}
+
+/**
+ * Keeps the quotes in the selected sections and, with `speaker`, those whose speaker's name or
+ * role contains it (case-insensitive). A speaker who said nothing here is an error listing who did.
+ */
+export function selectQuotes(quotes: readonly Quote[], selection: Selection, speaker: string | undefined): Quote[] {
+  const sections = coveredSections(selection);
+  const inSections = quotes.filter((q) => sections === null || (q.section !== null && sections.has(q.section)));
+  if (speaker === undefined) return inSections;
+  const wanted = speaker.trim().toLowerCase();
+  const matching = inSections.filter((q) => q.speaker.toLowerCase().includes(wanted) || (q.role ?? '').toLowerCase().includes(wanted));
+  if (matching.length === 0) {
+    const speakers = [...new Set(inSections.map((q) => q.speaker))];
+    const known = speakers.length > 0 ? `speakers: ${speakers.join(', ')}` : 'no one is quoted here';
+    throw new KaraError(`no quotes by '${speaker}'; ${known}`, ExitCode.notFound);
+  }
+  return matching;
+}
