@@ -10,27 +10,39 @@ import { scoreQuotes } from './quote-score.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('-v');
 
-/** Every gold file under a folder. */
+/**
+ * Every gold file under a folder.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function goldFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? goldFiles(join(dir, e.name)) : e.name.endsWith('.quotes.json') ? [join(dir, e.name)] : [],
   );
 }
 
-/** The article a gold file scores: a Markdown file beside it, or a bundled slug. */
+/**
+ * The article a gold file scores: a Markdown file beside it, or else a bundled slug.
+ * @param {string} goldPath
+ * @param {string} slug
+ */
 function articleFor(goldPath, slug) {
   const beside = join(dirname(goldPath), `${slug}.md`);
   return existsSync(beside) ? beside : slug;
 }
 
+/** @type {(string | number)[][]} */
 const rows = [];
 const total = { tp: 0, fp: 0, fn: 0, speakerRight: 0 };
 for (const path of goldFiles(join(root, 'tests', 'fixtures')).sort()) {
   const gold = JSON.parse(readFileSync(path, 'utf8'));
-  const out = execFileSync(process.execPath, [join(root, 'bin', 'kara-news.js'), 'read', articleFor(path, gold.article), '--quotes', '--json'], { encoding: 'utf8' });
-  const found = JSON.parse(out).quotes;
+  const args = [join(root, 'bin', 'kara-news.js'), 'read', articleFor(path, gold.article), '--quotes', '--json'];
+  const found = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })).quotes;
   const s = scoreQuotes(gold.quotes, found, gold.aliases);
-  for (const k of Object.keys(total)) total[k] += s[k];
+  total.tp += s.tp;
+  total.fp += s.fp;
+  total.fn += s.fn;
+  total.speakerRight += s.speakerRight;
   rows.push([relative(root, path), s.precision, s.recall, s.f1, s.speakerAccuracy, `${s.tp}/${s.tp + s.fn}`, s.fp]);
   if (verbose) {
     for (const m of s.misses) console.log(`  miss   ${m.speaker}: ${m.text}`);
@@ -44,6 +56,5 @@ rows.push(['all (micro)', p, r, (2 * p * r) / Math.max(1e-9, p + r), total.speak
 
 const header = ['gold file', 'precision', 'recall', 'F1', 'speaker acc.', 'found', 'extra'];
 const table = [header, ...rows.map((row) => row.map((v, i) => (i >= 1 && i <= 4 ? Number(v).toFixed(3) : String(v))))];
-const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-for (const row of table) console.log(row.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  '));
-
+const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+for (const row of table) console.log(row.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));

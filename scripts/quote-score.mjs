@@ -56,36 +56,43 @@ export function tokenF1(a, b) {
  * @returns {Score}
  */
 export function scoreQuotes(gold, found, aliases = {}) {
+  /** @type {{ gi: number, fi: number, f1: number }[]} */
   const pairs = [];
   gold.forEach((g, gi) => found.forEach((f, fi) => {
     const f1 = tokenF1(f.text, g.text);
     if (f1 >= 0.5) pairs.push({ gi, fi, f1 });
   }));
   pairs.sort((a, b) => b.f1 - a.f1);
+  /** @type {Map<number, number>} */
   const goldUsed = new Map();
+  /** @type {Set<number>} */
   const foundUsed = new Set();
   for (const p of pairs) {
     if (goldUsed.has(p.gi) || foundUsed.has(p.fi)) continue;
     goldUsed.set(p.gi, p.fi);
     foundUsed.add(p.fi);
   }
+  /** @type {(g: GoldQuote, f: FoundQuote) => boolean} */
   const same = (g, f) => {
     const names = [g.speaker, ...(aliases[g.speaker] ?? [])].map((n) => n.toLowerCase());
     return f.speaker !== null && names.includes(f.speaker.toLowerCase());
   };
   let tp = 0;
   let speakerRight = 0;
+  /** @type {GoldQuote[]} */
   const misses = [];
+  /** @type {{ gold: GoldQuote, found: FoundQuote }[]} */
   const wrongSpeakers = [];
   gold.forEach((g, gi) => {
     if (g.required === false) return;
     const fi = goldUsed.get(gi);
     if (fi === undefined) return void misses.push(g);
     tp++;
-    if (same(g, found[fi])) speakerRight++;
-    else wrongSpeakers.push({ gold: g, found: found[fi] });
+    const f = /** @type {FoundQuote} */ (found[fi]);
+    if (same(g, f)) speakerRight++;
+    else wrongSpeakers.push({ gold: g, found: f });
   });
-  const matchedOptional = new Set([...goldUsed].filter(([gi]) => gold[gi].required === false).map(([, fi]) => fi));
+  const matchedOptional = new Set([...goldUsed].filter(([gi]) => gold[gi]?.required === false).map(([, fi]) => fi));
   const extras = found.filter((_, fi) => !foundUsed.has(fi) && !matchedOptional.has(fi));
   const fp = extras.length;
   const fn = misses.length;

@@ -1,4 +1,4 @@
-import { CAPITALS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon.js';
+import { CAPITALS, COMPANY_NOUNS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
 export type EntityKind = 'person' | 'organisation' | 'country';
@@ -29,7 +29,10 @@ export function countryOf(name: string): string | null {
   return DEMONYMS[name] ?? CAPITALS[name] ?? null;
 }
 
-/** Splits `Armenian Prime Minister Nikol Pashinyan` into the title and the name. */
+/**
+ * Splits `Armenian Prime Minister Nikol Pashinyan` or `Union representative Ellen Moss` into the
+ * title and the name: the name is what follows the last title word.
+ */
 export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
   let i = 0;
   while (i < words.length - 1) {
@@ -37,6 +40,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
     if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined) i++;
     else break;
   }
+  const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w));
+  if (lastTitle >= i) i = lastTitle + 1;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -103,6 +108,10 @@ export class EntityRegistry {
   definite(head: string): Entity | null {
     const lower = head.toLowerCase();
     if (COUNTRY_NOUNS.has(lower)) return best(this.entities.filter((e) => e.kind === 'country'), (e) => e.mentions * 1000 + e.lastSeen);
+    if (COMPANY_NOUNS.has(lower)) {
+      const companies = this.entities.filter((e) => e.kind === 'organisation');
+      return best(companies, (e) => e.salience * 1000 + e.mentions * 10 + (e.name.toLowerCase().includes(lower) ? 1e9 : 0));
+    }
     const named = this.entities.filter((e) => e.kind === 'organisation' && e.name.toLowerCase().split(' ').includes(lower));
     const byRole = this.entities.filter((e) => e.role?.toLowerCase().split(/\s+/).includes(lower));
     return best([...named, ...byRole], (e) => e.lastSeen);

@@ -18,7 +18,7 @@ export interface Quote {
   readonly kind: QuoteKind;
   /** The content as written, without speaker and cue; direct quotes without their outer marks. */
   readonly text: string;
-  /** The quoted spans inside reported speech (mixed), or the quotation's parts (direct). */
+  /** The quoted spans: inside reported speech (mixed), or the parts of a direct quote. */
   readonly fragments: readonly string[];
   readonly section: number | null;
   readonly paragraph: number;
@@ -57,9 +57,12 @@ class Reader {
       const country = countryOf(t.text);
       if (country && !/^[\p{Lu}]/u.test(s[i + 1]?.text ?? '')) this.registry.countCountry(country);
       if (!/^[\p{Lu}]/u.test(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
+      // Lower-case title words just before the name belong to it: `chief executive Laura Chen`.
+      let from = i;
+      while (from - 1 >= start && s[from - 1]!.kind === 'word' && TITLE_WORDS.has(s[from - 1]!.text)) from--;
       let j = i;
       while (s[j + 1]?.kind === 'word' && (/^[\p{Lu}]/u.test(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && /^[\p{Lu}]/u.test(s[j + 2]?.text ?? '')))) j++;
-      const run = s.slice(i, j + 1).map((x) => x.text);
+      const run = s.slice(from, j + 1).map((x) => x.text);
       this.registry.mention(run, appositive(s, j, text));
       i = j;
     }
@@ -94,7 +97,7 @@ class Reader {
     const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && /^[\p{Lu}]/u.test(ws[1]!) ? ws.slice(1) : ws;
     // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
     if (/^[\p{Lu}]/u.test(names[names.length - 1]!) && names.every((w) => /^[\p{Lu}]/u.test(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
-      const entity = this.registry.lookup(names, 'person') ?? this.registry.mention(names);
+      const entity = this.registry.mention(names);
       if (entity) return { entity };
     }
     return { unnamed: ws.join(' ') };
@@ -207,13 +210,14 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
   return drafts.map((d) => {
     const entity: Entity | null = 'entity' in d.speaker ? d.speaker.entity : null;
     const direct = d.kind === 'direct';
+    if (direct) d.parts = d.parts.filter((part) => part !== '');
     return {
       speaker: entity ? entity.name : (d.speaker as { unnamed: string }).unnamed,
       role: entity?.role ?? null,
       cue: d.cue,
       kind: d.kind,
       text: d.parts.join(' '),
-      fragments: direct ? [] : d.fragments,
+      fragments: direct ? d.parts : d.fragments,
       section: d.at.section,
       paragraph: d.at.paragraph,
     };

@@ -60,8 +60,16 @@ export const ORGANISATION_WORDS = new Set(
   corp. inc inc. ltd ltd. llc plc group department office police army navy forces government court parliament assembly
   congress senate house university institute news times post reuters afp ap bbc cnn nato un eu who imf opec foundation
   fund network federation league institute authority authorities service services bureau board church club team
-  coalition alliance administration cabinet embassy kremlin pentagon ministry prosecutors prosecutor's`.split(/\s+/),
+  coalition alliance administration cabinet embassy kremlin pentagon ministry prosecutors prosecutor's nations systems
+  technologies motors airlines airways holdings industries capital partners labs pharmaceuticals media telecom cross
+  crescent observatory watch institute`.split(/\s+/),
 );
+
+/** Common nouns for the company an article is about: `the company said`. */
+export const COMPANY_NOUNS = new Set('company firm group carrier bank maker chipmaker carmaker automaker manufacturer retailer insurer airline lender operator developer startup business conglomerate organisation organization charity'.split(' '));
+
+/** Prepositions that open an adverbial, not what was said: `said on a call with analysts`. */
+export const PREPOSITIONS = new Set('on in at during after before to from via by late earlier while with without through'.split(' '));
 
 /** Common nouns that stand for an organisation or country already named: `the ministry`, `the nation`. */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'government', 'state', 'republic']);

@@ -1,5 +1,5 @@
 import type { FrameToken, Sentence } from './frame.js';
-import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** A token range [from, to] (inclusive) within a sentence. */
 export interface Span {
@@ -32,9 +32,17 @@ const isPunct = (t: FrameToken | undefined, chars: string): boolean => t?.kind =
 const isQuote = (t: FrameToken | undefined): boolean => t?.kind === 'quote';
 const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.has(t.text) || CUE_PARTICIPLES.has(t.text));
 
-/** Where a sentence's own words begin: after a dateline (`BAKU:`) at its start. */
+/** Where a sentence's own words begin: after a dateline (`BAKU:`, `GENEVA (Reuters) —`) at its start. */
 export function sentenceStart(s: Sentence): number {
-  return isWord(s[0]) && /^[\p{Lu}\s-]{2,}$/u.test(s[0].text) && isPunct(s[1], ':') ? 2 : 0;
+  let i = 0;
+  while (isWord(s[i]) && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(s[i]!.text)) i++;
+  if (i === 0) return 0;
+  if (isPunct(s[i], '(')) {
+    const close = s.findIndex((t, k) => k > i && isPunct(t, ')'));
+    if (close === -1 || close > i + 4) return 0;
+    i = close + 1;
+  }
+  return isPunct(s[i], ':—–-') ? i + 1 : 0;
 }
 
 /** The noun phrase that ends at token j (a name, a pronoun, or `the minister`), or null. */
@@ -47,12 +55,17 @@ export function phraseEndingAt(s: Sentence, j: number, start: number): Span | nu
     while (from - 1 >= start && (isCapital(s[from - 1]) || (CONNECTORS.has(s[from - 1]!.lower) && isCapital(s[from - 2])))) from--;
     // A name that opens with a particle: `de Vries said`.
     if (from - 1 >= start && isWord(s[from - 1]) && NAME_PARTICLES.has(s[from - 1]!.text)) from--;
+    // Lower-case titles before it (`chief executive Laura Chen`), and its article (`the United Nations`).
+    while (from - 1 >= start && isWord(s[from - 1]) && TITLE_WORDS.has(s[from - 1]!.text)) from--;
+    if (from - 1 >= start && s[from - 1]!.lower === 'the') from--;
   } else {
-    // A common noun: back to its determiner (`the nation`, `Many residents`), at most four words.
+    // A common noun: back to its determiner (`the nation`, `Many residents`), at most four words,
+    // or to the sentence's start for a bare plural (`Local officials said`).
     let k = j - 1;
     while (k >= start && k >= j - 4 && isWord(s[k]) && !DETERMINERS.has(s[k]!.lower) && !isCue(s[k]) && !AUXILIARIES.has(s[k]!.lower)) k--;
-    if (k < start || !isWord(s[k]) || !DETERMINERS.has(s[k]!.lower)) return null;
-    from = k;
+    if (k < start && /s$/.test(t.lower) && j - start < 3) from = start;
+    else if (k < start || !isWord(s[k]) || !DETERMINERS.has(s[k]!.lower)) return null;
+    else from = k;
   }
   // `a spokesman for the ministry`: a phrase joined by for/of/at to the one before it.
   while (from - 2 >= start && isWord(s[from - 1]) && /^(?:for|of|at|with)$/.test(s[from - 1]!.lower)) {
@@ -73,7 +86,8 @@ function phraseStartingAt(s: Sentence, i: number): Span | null {
   // `councillor Marc Leroy`: lower-case title words before a name belong to it.
   while (isWord(s[to]) && !isCapital(s[to]) && TITLE_WORDS.has(s[to]!.lower) && (isCapital(s[to + 1]) || TITLE_WORDS.has(s[to + 1]?.lower ?? ''))) to++;
   if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) {
-    while (isCapital(s[to + 1]) || (isWord(s[to + 1]) && CONNECTORS.has(s[to + 1]!.lower) && isCapital(s[to + 2]))) to++;
+    const joins = (k: number): boolean => isWord(s[k]) && (CONNECTORS.has(s[k]!.lower) || TITLE_WORDS.has(s[k]!.text)) && isCapital(s[k + 1]);
+    while (isCapital(s[to + 1]) || joins(to + 1)) to++;
     return { from: i, to };
   }
   if (to !== i || !DETERMINERS.has(t.lower)) return null;
@@ -151,7 +165,7 @@ function contentFrom(s: Sentence, from: number): { content: Span[]; direct: bool
  */
 function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
   if (!isPunct(s[j], ',')) return null;
-  for (let p = j - 1; p > start && p >= j - 16; p--) {
+  for (let p = j - 1; p > start && p >= j - 28; p--) {
     if (isPunct(s[p], ',')) {
       const opener = s[p + 1];
       if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower))) return null;
@@ -169,7 +183,8 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
   const left = j >= start ? phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start) : null;
   const right = !left || isQuote(s[j]) ? phraseStartingAt(s, k + 1) : null;
   const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || isPunct(s[k - 1], ',')) ? right : null);
-  if (!speakerSpan) return null;
+  // `Nobody says …`, `No one has said …`: a negative subject is nobody's statement.
+  if (!speakerSpan || /^(?:nobody|no|none|nothing|neither)$/.test(s[speakerSpan.from]!.lower)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
   const before = Math.min(speakerSpan.from, k) - 1;
   const after = Math.max(speakerSpan.to, k) + 1;
@@ -209,7 +224,7 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
       const addressee = phraseStartingAt(s, from);
       if (addressee) from = addressee.to + 1;
     }
-    if (isPunct(s[from], '.!?') || from >= s.length) return null;
+    if (isPunct(s[from], '.!?') || from >= s.length || PREPOSITIONS.has(s[from]!.lower)) return null;
     return withContent(speaker, cue, contentFrom(s, from));
   }
   return null;

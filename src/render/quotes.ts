@@ -1,7 +1,7 @@
 import type { Quote } from '../quotes/extract.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
-import { wrapLine } from './wrap.js';
+import { displayWidth, wrapLine } from './wrap.js';
 
 /** Piped quotes: `speaker<TAB>cue<TAB>kind<TAB>text` per statement (an empty cue when there is none). */
 export function renderQuotesPlain(quotes: readonly Quote[], sink: Sink): void {
@@ -11,7 +11,8 @@ export function renderQuotesPlain(quotes: readonly Quote[], sink: Sink): void {
 
 /** A statement's text with its quoted words highlighted: direct quotes whole and in marks, fragments in place. */
 function highlighted(q: Quote, theme: Theme, width: number): string[] {
-  const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
+  // A direct quote shows each quoted part in its own marks: “A,” … “B.”
+  const text = q.kind === 'direct' ? q.fragments.map((part) => `“${part}”`).join(' … ') : q.text;
   const lines = wrapLine(text, width);
   if (q.kind === 'direct') return lines.map((l) => theme.quoted(l));
   // Highlight fragments line by line; a fragment broken across lines is highlighted where it starts.
@@ -26,7 +27,10 @@ export function renderQuotesStyled(quotes: readonly Quote[], theme: Theme, width
   for (const [speaker, said] of bySpeaker) {
     const role = said.find((q) => q.role)?.role;
     const count = `${said.length} ${said.length === 1 ? 'statement' : 'statements'}`;
-    const lines = [`${theme.speaker(speaker)}${role ? theme.muted(`, ${role}`) : ''}  ${theme.muted(count)}`];
+    // Name, role and count on one line when they fit; otherwise the role goes on its own lines.
+    const fits = !role || displayWidth(`${speaker}, ${role}  ${count}`) <= width;
+    const lines = [`${theme.speaker(speaker)}${role && fits ? theme.muted(`, ${role}`) : ''}  ${theme.muted(count)}`];
+    if (role && !fits) for (const line of wrapLine(role, Math.max(width - 2, 20))) lines.push(`  ${theme.muted(line)}`);
     for (const q of said) {
       const where = q.section === null ? `¶${q.paragraph}` : `§${q.section} ¶${q.paragraph}`;
       lines.push(`  ${theme.muted(`${q.cue ?? '(continues)'} · ${q.kind} · ${where}`)}`);
