@@ -1,4 +1,4 @@
-import { CAPITALS, COMPANY_NOUNS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon.js';
+import { CAPITALS, COMPANY_NOUNS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
 export type EntityKind = 'person' | 'organisation' | 'country';
@@ -40,7 +40,7 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
     if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined) i++;
     else break;
   }
-  const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && /^[\p{Ll}]/u.test(w) && TITLE_WORDS.has(w));
+  const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase()));
   if (lastTitle >= i) i = lastTitle + 1;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
@@ -113,7 +113,7 @@ export class EntityRegistry {
       return best(companies, (e) => e.salience * 1000 + e.mentions * 10 + (e.name.toLowerCase().includes(lower) ? 1e9 : 0));
     }
     const named = this.entities.filter((e) => e.kind === 'organisation' && e.name.toLowerCase().split(' ').includes(lower));
-    const byRole = this.entities.filter((e) => e.role?.toLowerCase().split(/\s+/).includes(lower));
+    const byRole = this.entities.filter((e) => e.role?.toLowerCase().split(/\s+/).some((w) => w === lower || TITLE_ABBREVIATIONS[w] === lower));
     return best([...named, ...byRole], (e) => e.lastSeen);
   }
 

@@ -51,7 +51,7 @@ export const TITLE_WORDS = new Set(
   councilwoman congressman congresswoman lawmaker mp premier archbishop bishop cardinal rabbi imam sheikh emir sultan
   crown first lady transport trade labour labor agriculture energy environment culture communications housing home
   treasury economic development climate science technology digital industry commerce welfare social affairs regional
-  city county district federal national senior principal assistant associate general`.split(/\s+/),
+  city county district federal national senior principal assistant associate general majority minority whip`.split(/\s+/),
 );
 
 /** Words that make a capitalised name an organisation. */
@@ -69,7 +69,10 @@ export const ORGANISATION_WORDS = new Set(
 export const COMPANY_NOUNS = new Set('company firm group carrier bank maker chipmaker carmaker automaker manufacturer retailer insurer airline lender operator developer startup business conglomerate organisation organization charity'.split(' '));
 
 /** Prepositions that open an adverbial, not what was said: `said on a call with analysts`. */
-export const PREPOSITIONS = new Set('on in at during after before to from via by late earlier while with without through'.split(' '));
+export const PREPOSITIONS = new Set('on in at during after before to from via by late earlier while with without through over for against into as'.split(' '));
+
+/** What abbreviated titles stand for, so `the senator` finds `Sen. Maria Alvarez`. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'gov.': 'governor', gov: 'governor', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', dr: 'doctor' };
 
 /** Common nouns that stand for an organisation or country already named: `the ministry`, `the nation`. */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'government', 'state', 'republic']);

@@ -62,10 +62,13 @@ export function phraseEndingAt(s: Sentence, j: number, start: number): Span | nu
     // A common noun: back to its determiner (`the nation`, `Many residents`), at most four words,
     // or to the sentence's start for a bare plural (`Local officials said`).
     let k = j - 1;
-    while (k >= start && k >= j - 4 && isWord(s[k]) && !DETERMINERS.has(s[k]!.lower) && !isCue(s[k]) && !AUXILIARIES.has(s[k]!.lower)) k--;
-    if (k < start && /s$/.test(t.lower) && j - start < 3) from = start;
-    else if (k < start || !isWord(s[k]) || !DETERMINERS.has(s[k]!.lower)) return null;
-    else from = k;
+    const inPhrase = (x: FrameToken | undefined): boolean =>
+      isWord(x) && !DETERMINERS.has(x.lower) && !isCue(x) && !AUXILIARIES.has(x.lower) && !PREPOSITIONS.has(x.lower) && !isCapital(x);
+    while (k >= start && k >= j - 3 && inPhrase(s[k])) k--;
+    const opensSentence = k < start || (k === start && isCapital(s[k]) && !DETERMINERS.has(s[k]!.lower));
+    if (opensSentence && /s$/.test(t.lower) && j - start <= 2) from = start;
+    else if (k >= start && k >= j - 4 && DETERMINERS.has(s[k]!.lower)) from = k;
+    else return null;
   }
   // `a spokesman for the ministry`: a phrase joined by for/of/at to the one before it.
   while (from - 2 >= start && isWord(s[from - 1]) && /^(?:for|of|at|with)$/.test(s[from - 1]!.lower)) {
@@ -165,13 +168,19 @@ function contentFrom(s: Sentence, from: number): { content: Span[]; direct: bool
  */
 function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
   if (!isPunct(s[j], ',')) return null;
-  for (let p = j - 1; p > start && p >= j - 28; p--) {
-    if (isPunct(s[p], ',')) {
-      const opener = s[p + 1];
-      if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower))) return null;
-      return phraseEndingAt(s, p - 1, start);
-    }
-    if (!isWord(s[p])) return null;
+  // Appositives may be chained (`Sen. Maria Alvarez, D-La., who wrote the bill, said`): walk back
+  // over up to three comma-separated asides to the first that ends in a name or a phrase.
+  let close = j;
+  for (let aside = 0; aside < 3; aside++) {
+    let p = close - 1;
+    while (p > start && p >= close - 28 && (isWord(s[p]) || isPunct(s[p], '.-'))) p--;
+    if (p <= start || !isPunct(s[p], ',')) return null;
+    // An aside opens in lower case (`a spokesman`, `who …`), with a number (`54`) or a party tag (`D-La.`).
+    const opener = s[p + 1];
+    if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !/^[A-Z]-/.test(opener.text))) return null;
+    const phrase = phraseEndingAt(s, p - 1, start);
+    if (phrase) return phrase;
+    close = p;
   }
   return null;
 }

@@ -100,6 +100,17 @@ describe('speakers', () => {
     expect(quotes('Analysts warned that prices would rise.').map((q) => q.speaker)).toEqual(['Analysts']);
   });
 
+  it('walks back over chained asides and capitalised title chains to the name', () => {
+    expect(quotes('Sen. Maria Alvarez, D-La., who wrote the bill, said families could not wait.').map((q) => [q.speaker, q.role])).toEqual([['Maria Alvarez', 'Sen.']]);
+    expect(quotes('“We will help,” Senate Majority Leader Tom Hale told reporters.').map((q) => [q.speaker, q.role])).toEqual([['Tom Hale', 'Senate Majority Leader']]);
+    expect(quotes('Sen. Maria Alvarez arrived. The senator said the vote would fail.').map((q) => q.speaker)).toEqual(['Maria Alvarez']);
+  });
+
+  it('takes bare plural sources at a sentence start, but never a phrase that runs past a preposition', () => {
+    expect(quotes('Republican leaders said the spending must be offset.').map((q) => q.speaker)).toEqual(['Republican leaders']);
+    expect(quotes('The bill stalled in the Senate on Tuesday as lawmakers argued over the cost.')).toEqual([]);
+  });
+
   it('splits titles from names', () => {
     expect(splitTitle(['Armenian', 'Prime', 'Minister', 'Nikol', 'Pashinyan'])).toEqual({ title: ['Armenian', 'Prime', 'Minister'], name: ['Nikol', 'Pashinyan'] });
     expect(splitTitle(['Union', 'representative', 'Ellen', 'Moss'])).toEqual({ title: ['Union', 'representative'], name: ['Ellen', 'Moss'] });
