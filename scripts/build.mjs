@@ -1,28 +1,47 @@
-// Bundles src/ into dist/ with esbuild: one minified ES module for start-up, with lazily
-// imported code (YAML front matter) split into chunks loaded only when needed.
+// Bundles src/ into dist/ with esbuild: one minified ES module for start-up, with code only some
+// commands need (styled rendering, quotes, YAML) split into chunks loaded on first use; then
+// parses the bundled articles into dist/articles/ (scripts/prebuild-articles.ts).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { aliases, builtinShims } from './aliases.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-try {
-  await build({
-  entryPoints: { main: 'src/main.ts' },
-  outdir: 'dist',
+/** Built-ins required by bundled dependencies, replaced by lazy stand-ins (see src/shims/). */
+/** @type {import('esbuild').Plugin} */
+const builtinShimPlugin = {
+  name: 'builtin-shims',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules') ? { path: builtinShims.child_process } : undefined,
+    );
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
-  legalComments: 'linked',
   logLevel: 'warning',
+  alias: aliases,
+  plugins: [builtinShimPlugin],
   define: { __KARA_VERSION__: JSON.stringify(pkg.version) },
   // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
   banner: { js: "import { createRequire as __kara_cr } from 'node:module'; const require = __kara_cr(import.meta.url);" },
-  });
+};
+
+try {
+  rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+  await build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
+  // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
+  const prebuild = 'dist/.prebuild-articles.mjs';
+  await build({ ...common, entryPoints: ['scripts/prebuild-articles.ts'], outfile: prebuild });
+  execFileSync(process.execPath, [prebuild], { stdio: 'inherit' });
+  rmSync(prebuild);
 } catch {
-  // esbuild has already printed the errors, with file and line.
+  // esbuild and the prebuild have already printed their errors.
   process.exit(1);
 }

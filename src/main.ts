@@ -9,14 +9,13 @@ import { resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, type Article } from './parse/article.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir } from './paths.js';
-import { renderCataloguePlain, renderCatalogueStyled } from './render/catalogue.js';
+import { renderCataloguePlain } from './render/catalogue-plain.js';
 import { renderCatalogueJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
-import { renderQuotesPlain, renderQuotesStyled } from './render/quotes.js';
+import { renderQuotesPlain } from './render/quotes-plain.js';
 import { selectQuotes } from './select/quotes.js';
-import { renderOutlinePlain, renderOutlineStyled } from './render/outline.js';
+import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
-import { renderStyled } from './render/styled.js';
-import { createTheme } from './render/theme.js';
+import type { Theme } from './render/theme.js';
 import { selectAll, selectSections, type Selection } from './select/select.js';
 import type { Sink } from './write/sink.js';
 import { streamSink } from './write/stdout-sink.js';
@@ -59,8 +58,17 @@ async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
   return article;
 }
 
+/**
+ * The theme for styled output, loaded on first use: chalk, marked-terminal and the styled
+ * renderers are needed only when output is styled, so piped runs never load them.
+ */
+async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Promise<Theme> {
+  const { createTheme } = await import('./render/theme.js');
+  return createTheme(format.colour);
+}
+
 /** Render and write: shows a selection in the chosen format. */
-function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): void {
+async function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): Promise<void> {
   if (format.kind === 'json') {
     const numbers = new Set(selection.sections.flatMap((s) => selection.article.sections.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
     const sections = selection.whole ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
@@ -69,7 +77,8 @@ function renderSelection(selection: Selection, format: OutputFormat, sink: Sink)
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);
   } else {
-    renderStyled(selection, { theme: createTheme(format.colour), width: format.width }, sink);
+    const { renderStyled } = await import('./render/styled.js');
+    renderStyled(selection, { theme: await themeFor(format), width: format.width }, sink);
   }
 }
 
@@ -82,12 +91,15 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${parsed.name}' has no headings, so no sections\n`);
     if (format.kind === 'json') renderSectionsJson(parsed, sink);
     else if (format.kind === 'plain') renderOutlinePlain(parsed.sections, sink);
-    else renderOutlineStyled(parsed.sections, createTheme(format.colour), sink);
+    else {
+      const { renderOutlineStyled } = await import('./render/outline-styled.js');
+      renderOutlineStyled(parsed.sections, await themeFor(format), sink);
+    }
     return ExitCode.ok;
   }
   const selection = options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
   if (options.quotes) return readQuotes(selection, options, format, io, sink);
-  renderSelection(selection, format, sink);
+  await renderSelection(selection, format, sink);
   return ExitCode.ok;
 }
 
@@ -99,7 +111,10 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
   if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${selection.article.name}'\n`);
   if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);
   else if (format.kind === 'plain') renderQuotesPlain(quotes, sink);
-  else if (quotes.length > 0) renderQuotesStyled(quotes, createTheme(format.colour), format.width, sink);
+  else if (quotes.length > 0) {
+    const { renderQuotesStyled } = await import('./render/quotes-styled.js');
+    renderQuotesStyled(quotes, await themeFor(format), format.width, sink);
+  }
   return ExitCode.ok;
 }
 
@@ -111,7 +126,10 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
   for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));
   if (format.kind === 'json') renderCatalogueJson(articles, sink);
   else if (format.kind === 'plain') renderCataloguePlain(articles, sink);
-  else renderCatalogueStyled(articles, createTheme(format.colour), sink);
+  else {
+    const { renderCatalogueStyled } = await import('./render/catalogue-styled.js');
+    renderCatalogueStyled(articles, await themeFor(format), sink);
+  }
   return ExitCode.ok;
 }
 

@@ -13,6 +13,29 @@ function visible(ch: string): string {
   return '\uFFFD';
 }
 
+/** True for a code point UNSAFE matches. */
+function isUnsafeCodePoint(code: number): boolean {
+  return (code <= 0x1f && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/** A numeric character reference, which marked decodes: `&#27;`, `&#x9b;`. */
+const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/g;
+
+/**
+ * True when Markdown could yield a control character: it holds one, or a numeric character
+ * reference to one (marked decodes `&#27;` into ESC).
+ */
+export function mayHoldControls(markdown: string): boolean {
+  UNSAFE.lastIndex = 0;
+  const raw = UNSAFE.test(markdown);
+  UNSAFE.lastIndex = 0;
+  if (raw) return true;
+  for (const m of markdown.matchAll(NUMERIC_REFERENCE)) {
+    if (isUnsafeCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16))) return true;
+  }
+  return false;
+}
+
 /** Replaces every control or bidi character in article text with a visible, inert stand-in. */
 export function neutraliseControls(text: string): string {
   return text.replace(UNSAFE, visible);

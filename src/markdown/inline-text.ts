@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeEntities } from './entities.js';
 import type { MarkedToken, Token } from 'marked';
 
 /** How links appear in plain text. */
@@ -26,7 +26,7 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
     switch (token.type) {
       case 'text':
         // A soft line break inside a paragraph reads as a space.
-        out += token.tokens ? inlineText(token.tokens, options) : decodeHTML(token.text).replace(/[ \t]*\n[ \t]*/g, ' ');
+        out += token.tokens ? inlineText(token.tokens, options) : decodeEntities(token.text).replace(/[ \t]*\n[ \t]*/g, ' ');
         break;
       case 'escape':
       case 'codespan':
@@ -64,9 +64,19 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Counts words the way a reader would: runs of non-space characters holding a letter or digit. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) n++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && LETTER_OR_DIGIT.test(text[i]!)))) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }

@@ -3,8 +3,9 @@ import type { Source } from '../load/read.js';
 import { inputName } from '../load/resolve.js';
 import { blockText } from '../markdown/block-text.js';
 import { countWords } from '../markdown/inline-text.js';
-import { lexMarkdown } from '../markdown/lex.js';
+import { prepareEntities } from '../markdown/entities.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
+import { readPrebuilt } from './prebuilt.js';
 import { findSections, type Section } from './sections.js';
 
 /** A parsed article: metadata, marked's block tokens and the sections found in them. */
@@ -21,10 +22,24 @@ export interface Article {
   readonly warnings: readonly string[];
 }
 
-/** Parses a source's Markdown into an Article. */
+/**
+ * Parses a source's Markdown into an Article. A bundled article whose text is unchanged since
+ * the build comes from its build-time parse instead (see prebuilt.ts).
+ */
 export async function parseArticle(source: Source): Promise<Article> {
+  await prepareEntities(source.text);
+  if (source.ref.kind === 'bundled') {
+    const prebuilt = readPrebuilt(source.ref.slug, source.text);
+    if (prebuilt) return { ...prebuilt, warnings: [...source.warnings, ...prebuilt.warnings] };
+  }
+  return parseMarkdown(source);
+}
+
+/** Parses a source's Markdown: front matter, tokens, sections, words. */
+export async function parseMarkdown(source: Source): Promise<Article> {
   const name = inputName(source.ref);
   const front = await splitFrontMatter(source.text, name);
+  const { lexMarkdown } = await import('../markdown/lex.js');
   const tokens = lexMarkdown(front.body);
   return {
     name,

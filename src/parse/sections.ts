@@ -28,20 +28,32 @@ export function findSections(tokens: readonly Token[]): Section[] {
   const headings = at.map((i) => tokens[i] as Tokens.Heading);
   const texts = headings.map((h) => inlineText(h.tokens, { urls: false }).replace(/\s+/g, ' ').trim());
   const slugs = uniqueSlugs(texts.map(slugify));
-  return at.map((start, k) => {
+  // Each section's own words (heading and body up to the next heading) are counted once; a
+  // section's total adds its subsections', so the work stays linear however deep the nesting.
+  const own = at.map((start, k) => countWords(blockText(tokens.slice(start, at[k + 1] ?? tokens.length))));
+  const ends: number[] = new Array(at.length);
+  const totals: number[] = new Array(at.length);
+  const open: number[] = [];
+  const close = (k: number, end: number): void => {
+    ends[k] = end;
+    const parent = open[open.length - 1];
+    if (parent !== undefined) totals[parent]! += totals[k]!;
+  };
+  at.forEach((start, k) => {
     const level = headings[k]!.depth;
-    const ownEnd = at[k + 1] ?? tokens.length;
-    const nextPeer = at.findIndex((i, j) => j > k && headings[j]!.depth <= level);
-    const end = nextPeer === -1 ? tokens.length : at[nextPeer]!;
-    return {
-      number: k + 1,
-      slug: slugs[k]!,
-      heading: texts[k]!,
-      level,
-      words: countWords(blockText(tokens.slice(start, end))),
-      start,
-      ownEnd,
-      end,
-    };
+    while (open.length > 0 && headings[open[open.length - 1]!]!.depth >= level) close(open.pop()!, start);
+    totals[k] = own[k]!;
+    open.push(k);
   });
+  while (open.length > 0) close(open.pop()!, tokens.length);
+  return at.map((start, k) => ({
+    number: k + 1,
+    slug: slugs[k]!,
+    heading: texts[k]!,
+    level: headings[k]!.depth,
+    words: totals[k]!,
+    start,
+    ownEnd: at[k + 1] ?? tokens.length,
+    end: ends[k]!,
+  }));
 }

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../parse/paragraphs.js';
+import { startsLower, startsUpper } from './chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './entities.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
@@ -55,13 +56,13 @@ class Reader {
       const t = s[i]!;
       if (t.kind !== 'word') continue;
       const country = countryOf(t.text);
-      if (country && !/^[\p{Lu}]/u.test(s[i + 1]?.text ?? '')) this.registry.countCountry(country);
-      if (!/^[\p{Lu}]/u.test(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
+      if (country && !startsUpper(s[i + 1]?.text)) this.registry.countCountry(country);
+      if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
       // Lower-case title words just before the name belong to it: `chief executive Laura Chen`.
       let from = i;
       while (from - 1 >= start && s[from - 1]!.kind === 'word' && TITLE_WORDS.has(s[from - 1]!.text)) from--;
       let j = i;
-      while (s[j + 1]?.kind === 'word' && (/^[\p{Lu}]/u.test(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && /^[\p{Lu}]/u.test(s[j + 2]?.text ?? '')))) j++;
+      while (s[j + 1]?.kind === 'word' && (startsUpper(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && startsUpper(s[j + 2]?.text)))) j++;
       const run = s.slice(from, j + 1).map((x) => x.text);
       this.registry.mention(run, appositive(s, j, text));
       i = j;
@@ -79,10 +80,10 @@ class Reader {
     if (/^(?:the|The)$/.test(first) && ws.length > 1) {
       const rest = ws.slice(1);
       const head = rest[rest.length - 1]!;
-      const capitals = rest.filter((w) => /^[\p{Lu}]/u.test(w));
+      const capitals = rest.filter((w) => startsUpper(w));
       // `the regional transport authority Sytral`: an organisation named after its description.
-      if (capitals.length > 0 && /^[\p{Lu}]/u.test(head) && rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
-        const name = rest.slice(rest.findIndex((w) => /^[\p{Lu}]/u.test(w))).join(' ');
+      if (capitals.length > 0 && startsUpper(head) && rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+        const name = rest.slice(rest.findIndex((w) => startsUpper(w))).join(' ');
         const role = rest.slice(0, rest.length - name.split(' ').length).join(' ') || null;
         return { entity: this.registry.organisation(name, role) };
       }
@@ -94,9 +95,9 @@ class Reader {
         return { unnamed: ws.join(' ') };
       }
     }
-    const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && /^[\p{Lu}]/u.test(ws[1]!) ? ws.slice(1) : ws;
+    const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && startsUpper(ws[1]) ? ws.slice(1) : ws;
     // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
-    if (/^[\p{Lu}]/u.test(names[names.length - 1]!) && names.every((w) => /^[\p{Lu}]/u.test(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
+    if (startsUpper(names[names.length - 1]) && names.every((w) => startsUpper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
       const entity = this.registry.mention(names);
       if (entity) return { entity };
     }
@@ -107,7 +108,7 @@ class Reader {
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
 function appositive(s: Sentence, j: number, text: string): string | null {
   if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
-  if (!/^[\p{Ll}]/u.test(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text)) return null;
+  if (!startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text)) return null;
   for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
     if (s[k]!.text === ',') return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
     if (s[k]!.kind !== 'word') return null;

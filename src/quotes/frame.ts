@@ -1,3 +1,4 @@
+import { isWordCode, startsUpper } from './chars.js';
 import { ABBREVIATIONS, CUE_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotation-marks.js';
 
@@ -16,21 +17,39 @@ export interface FrameToken {
 /** A sentence of a paragraph as tokens; quotations are single tokens, so no sentence ends inside one. */
 export type Sentence = readonly FrameToken[];
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'&.\-]*[\p{L}\p{N}\p{M}](?:(?<=s)['’](?=\s))?|[\p{L}\p{N}]/uy;
-const PUNCT = /[,:;.!?()\[\]—–-]/y;
+/** Characters that join word characters into one word: `enclave’s`, `U.S`, `AT&T`, `Nagorno-Karabakh`. */
+const JOINERS = new Set([0x2019, 0x27, 0x26, 0x2e, 0x2d]);
+
+/** True for white space, ASCII or not. */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** End of the word starting at i: word characters, joined by JOINERS, and a plural possessive (`employers'`). */
+function wordEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isWordCode(c)) j++;
+    else if (JOINERS.has(c) && j + 1 < text.length && isWordCode(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  const next = text.charCodeAt(j);
+  if ((next === 0x27 || next === 0x2019) && text[j - 1] === 's' && (j + 1 >= text.length || isSpace(text.charCodeAt(j + 1)))) j++;
+  return j;
+}
 
 /** Tokenises a stretch of text (no quotations in it) starting at `offset`. */
 function tokenise(text: string, offset: number, out: FrameToken[]): void {
   let i = 0;
   while (i < text.length) {
-    if (/\s/.test(text[i]!)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    let m = WORD.exec(text);
-    if (m) {
-      let word = m[0];
+    if (isWordCode(code)) {
+      let word = text.slice(i, wordEnd(text, i));
       // A trailing period belongs to the word only for abbreviations and initials (Mr., U.S., J.).
       const dotted = text[i + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
       if (dotted) word += '.';
@@ -38,11 +57,9 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
       i += word.length;
       continue;
     }
-    PUNCT.lastIndex = i;
-    m = PUNCT.exec(text);
-    const ch = m ? m[0] : text[i]!;
-    out.push({ kind: 'punct', text: ch, lower: ch, start: offset + i, end: offset + i + ch.length, quote: -1 });
-    i += ch.length;
+    const ch = text[i]!;
+    out.push({ kind: 'punct', text: ch, lower: ch, start: offset + i, end: offset + i + 1, quote: -1 });
+    i++;
   }
 }
 
@@ -55,7 +72,7 @@ function endsSentence(token: FrameToken, spans: readonly QuoteSpan[]): boolean {
 
 /** True when a token can open a new sentence. */
 function startsSentence(token: FrameToken | undefined): boolean {
-  return token !== undefined && (token.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(token.text));
+  return token !== undefined && (token.kind === 'quote' || startsUpper(token.text) || /^\d/.test(token.text));
 }
 
 /** True when a cue verb comes within a few words, before any sentence end: `“…!” Smith said.` */

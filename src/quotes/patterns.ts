@@ -1,3 +1,4 @@
+import { isAllCaps, startsUpper } from './chars.js';
 import type { FrameToken, Sentence } from './frame.js';
 import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 
@@ -27,7 +28,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'du', 'der', 'van', 'von', 
 const INTRO_WORDS = /^(?:in|on|at|after|before|during|despite|following|addressing|speaking|asked|meanwhile|however|earlier|later|separately|responding|referring|commenting|but|and|yet|also)$/i;
 
 const isWord = (t: FrameToken | undefined): t is FrameToken => t?.kind === 'word';
-const isCapital = (t: FrameToken | undefined): boolean => isWord(t) && /^[\p{Lu}]/u.test(t.text);
+const isCapital = (t: FrameToken | undefined): boolean => isWord(t) && startsUpper(t.text);
 const isPunct = (t: FrameToken | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 const isQuote = (t: FrameToken | undefined): boolean => t?.kind === 'quote';
 const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.has(t.text) || CUE_PARTICIPLES.has(t.text));
@@ -35,7 +36,7 @@ const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.ha
 /** Where a sentence's own words begin: after a dateline (`BAKU:`, `GENEVA (Reuters) —`) at its start. */
 export function sentenceStart(s: Sentence): number {
   let i = 0;
-  while (isWord(s[i]) && /^[\p{Lu}][\p{Lu}.'-]+$/u.test(s[i]!.text)) i++;
+  while (isWord(s[i]) && isAllCaps(s[i]!.text)) i++;
   if (i === 0) return 0;
   if (isPunct(s[i], '(')) {
     const close = s.findIndex((t, k) => k > i && isPunct(t, ')'));

@@ -1,3 +1,5 @@
+import { isWordChar } from './chars.js';
+
 /** A quoted span in a paragraph: offsets of its marks and whether it is closed there. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -14,7 +16,7 @@ export interface QuoteSpan {
 const DOUBLE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '»': '«' };
 const SINGLE_PAIRS: Record<string, string> = { '‘': '’', "'": "'", '‹': '›', '‚': '‘' };
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetter = isWordChar;
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-“"‘«„/]/.test(ch);
 
 /**

@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import { decodeHTML } from 'entities';
+import { decodeEntities } from '../markdown/entities.js';
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Selection } from '../select/select.js';
@@ -57,7 +57,7 @@ function terminalMarked({ theme, width }: StyledOptions): Marked {
       // A tight list item's text holds inline tokens (emphasis, code); marked-terminal would print them raw.
       text(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Text | Tokens.Escape): string {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-        return token.type === 'text' && !token.escaped ? decodeHTML(token.text) : token.text;
+        return token.type === 'text' && !token.escaped ? decodeEntities(token.text) : token.text;
       },
       // marked-terminal already puts "[ ] " or "[X] " before a task item; marked's own checkbox token would repeat it.
       checkbox(): string {

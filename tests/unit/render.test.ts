@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseControls, escapeJsonControls } from '../../src/markdown/controls.js';
-import { inlineText } from '../../src/markdown/inline-text.js';
+import { prepareEntities } from '../../src/markdown/entities.js';
+import { countWords, inlineText } from '../../src/markdown/inline-text.js';
 import { lexMarkdown } from '../../src/markdown/lex.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { formatDate, readingMinutes } from '../../src/render/byline.js';
@@ -18,25 +19,26 @@ async function plain(markdown: string, width: number | null = null): Promise<str
 }
 
 /** Inline text of a one-paragraph snippet. */
-function inline(markdown: string, urls = true): string {
+async function inline(markdown: string, urls = true): Promise<string> {
+  await prepareEntities(markdown);
   const [paragraph] = lexMarkdown(markdown);
   return inlineText(paragraph && 'tokens' in paragraph ? paragraph.tokens! : [], { urls });
 }
 
 describe('inline text', () => {
-  it('drops emphasis, code and HTML syntax and decodes every HTML entity', () => {
-    expect(inline('**a** *b* ~~c~~ `d&amp;` <b>e</b> &amp; &copy; &nbsp;f \\*g')).toBe('a b c d&amp; e & © \u00a0f *g');
+  it('drops emphasis, code and HTML syntax and decodes every HTML entity', async () => {
+    expect(await inline('**a** *b* ~~c~~ `d&amp;` <b>e</b> &amp; &copy; &nbsp;f \\*g')).toBe('a b c d&amp; e & © \u00a0f *g');
   });
 
-  it('shows links as text (url) unless the url adds nothing, images as alt text', () => {
-    expect(inline('[site](https://e.com) <https://auto.e> [a](#x) ![pic *alt*](p.png) [![badge](b.svg)](https://ci.e)')).toBe(
+  it('shows links as text (url) unless the url adds nothing, images as alt text', async () => {
+    expect(await inline('[site](https://e.com) <https://auto.e> [a](#x) ![pic *alt*](p.png) [![badge](b.svg)](https://ci.e)')).toBe(
       'site (https://e.com) https://auto.e a pic alt badge (https://ci.e)',
     );
-    expect(inline('[site](https://e.com)', false)).toBe('site');
+    expect(await inline('[site](https://e.com)', false)).toBe('site');
   });
 
-  it('joins soft line breaks with a space and keeps hard breaks', () => {
-    expect(inline('one\ntwo  \nthree<br>four')).toBe('one two\nthree\nfour');
+  it('joins soft line breaks with a space and keeps hard breaks', async () => {
+    expect(await inline('one\ntwo  \nthree<br>four')).toBe('one two\nthree\nfour');
   });
 });
 
@@ -76,6 +78,12 @@ describe('controls, byline, wrapping and theme', () => {
     expect(escapeJsonControls('"\u009b\u2066"')).toBe('"\\u009b\\u2066"');
   });
 
+  it('counts words as runs of non-space holding a letter or digit, in any script', () => {
+    expect(countWords('Hello, world — 30 years… “five to six” naïve 漢字 — -- ’')).toBe(9);
+    expect(countWords('')).toBe(0);
+    expect(countWords('  a\u00a0b\tc\nd  ')).toBe(4);
+  });
+
   it('formats dates and reading time', () => {
     expect(formatDate('2023-10-01')).toBe('1 October 2023');
     expect(formatDate('Autumn 2023')).toBe('Autumn 2023');
@@ -96,5 +104,17 @@ describe('controls, byline, wrapping and theme', () => {
       expect(off[key]('x')).toBe('x');
       expect(on[key]('x')).toMatch(/^\u001b\[/);
     }
+  });
+});
+
+describe('deciding whether to neutralise', () => {
+  it('looks for raw controls and for numeric references to them, not for harmless references', async () => {
+    const { mayHoldControls } = await import('../../src/markdown/controls.js');
+    expect(mayHoldControls('plain text &#8212; and &amp;')).toBe(false);
+    expect(mayHoldControls('esc &#27;[2J')).toBe(true);
+    expect(mayHoldControls('csi &#x9B;2J')).toBe(true);
+    expect(mayHoldControls('rlo &#8238;')).toBe(true);
+    expect(mayHoldControls('raw \u001b')).toBe(true);
+    expect(mayHoldControls('tab\tand newline\n')).toBe(false);
   });
 });

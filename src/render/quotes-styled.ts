@@ -3,12 +3,6 @@ import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
 import { displayWidth, wrapLine } from './wrap.js';
 
-/** Piped quotes: `speaker<TAB>cue<TAB>kind<TAB>text` per statement (an empty cue when there is none). */
-export function renderQuotesPlain(quotes: readonly Quote[], sink: Sink): void {
-  const field = (text: string | null): string => (text ?? '').replace(/[\t\n\r]+/g, ' ');
-  for (const q of quotes) sink.write(`${field(q.speaker)}\t${field(q.cue)}\t${q.kind}\t${field(q.text)}\n`);
-}
-
 /** A statement's text with its quoted words highlighted: direct quotes whole and in marks, fragments in place. */
 function highlighted(q: Quote, theme: Theme, width: number): string[] {
   // A direct quote shows each quoted part in its own marks: “A,” … “B.”

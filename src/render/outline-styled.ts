@@ -3,11 +3,6 @@ import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
 import { displayWidth } from './wrap.js';
 
-/** Piped outline: `<number> <heading>` per line and nothing else, so `wc -l` counts sections. */
-export function renderOutlinePlain(sections: readonly Section[], sink: Sink): void {
-  for (const s of sections) sink.write(`${s.number} ${s.heading}\n`);
-}
-
 /** Terminal outline: numbered, indented by level, with each section's word count. */
 export function renderOutlineStyled(sections: readonly Section[], theme: Theme, sink: Sink): void {
   const top = Math.min(...sections.map((s) => s.level));

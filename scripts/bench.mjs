@@ -1,0 +1,170 @@
+// npm run bench — measures kara-news against baselines taken in the same run, alternating
+// command and baseline, and prints median, min, max, the ratio to the baseline and the target.
+// A measuring instrument, not a test: it always exits 0.
+//
+//   node scripts/bench.mjs [--runs N] [--quick]
+//
+// Start-up rows compare with `node -e 0`; large-input rows with a process that runs
+// marked.lexer alone on the same text. The large article is real Markdown: every Markdown
+// document under node_modules, concatenated (headings kept) and repeated up to 8 MB.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const runsArg = argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : argv.includes('--quick') ? 5 : 15;
+const LARGE_RUNS = Math.max(3, Math.round(RUNS / 3));
+const bin = join(root, 'bin', 'kara-news.js');
+const node = process.execPath;
+const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
+
+/**
+ * Wall time of one run of a command, in milliseconds; output is discarded.
+ * @param {string[]} args
+ */
+function time(args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(node, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** @param {number[]} xs */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? /** @type {number} */ (s[m]) : (/** @type {number} */ (s[m - 1]) + /** @type {number} */ (s[m])) / 2;
+};
+
+/**
+ * Times a command and its baseline alternately after one warm-up of each.
+ * @param {string[]} args
+ * @param {string[]} baseline
+ * @param {number} runs
+ */
+function compare(args, baseline, runs) {
+  time(args);
+  time(baseline);
+  /** @type {number[]} */ const a = [];
+  /** @type {number[]} */ const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(time(args));
+    b.push(time(baseline));
+  }
+  return { a, b };
+}
+
+/**
+ * Peak resident memory of a command, in KiB: GNU time if present, else Python's getrusage.
+ * @param {string[]} args
+ * @returns {number | null}
+ */
+function peakKiB(args) {
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', node, ...args], { env, cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const kib = Number(r.stderr.trim().split('\n').pop());
+    if (Number.isFinite(kib)) return kib;
+  }
+  const py = 'import resource,subprocess,sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
+  const r = spawnSync('python3', ['-c', py, node, ...args], { env, cwd: root, encoding: 'utf8' });
+  const kib = Number(r.stdout.trim());
+  return r.status === 0 && Number.isFinite(kib) ? kib : null;
+}
+
+/** Every Markdown document under node_modules, concatenated: real text with every heading. */
+function realMarkdown() {
+  /** @type {string[]} */ const docs = [];
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.(md|markdown)$/i.test(e.name) && statSync(path).size < 1_000_000) docs.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(join(root, 'node_modules'));
+  return docs.join('\n\n');
+}
+
+/**
+ * Writes an article of about `mb` MB (repeating the corpus) and returns its path.
+ * @param {string} corpus
+ * @param {number} mb
+ */
+function largeArticle(corpus, mb) {
+  const dir = join(tmpdir(), 'kara-news-bench');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `large-${mb}mb.md`);
+  const target = mb * 1024 * 1024;
+  let text = '';
+  while (Buffer.byteLength(text) < target) text += corpus + '\n\n';
+  writeFileSync(path, text.slice(0, target));
+  return path;
+}
+
+const fmt = (/** @type {number} */ ms) => ms.toFixed(1);
+/** @type {string[][]} */
+const table = [['command', 'median ms', 'min', 'max', 'baseline ms', 'ratio', 'target', '']];
+
+/**
+ * Adds a table row comparing a command with its baseline against a target ratio.
+ * @param {string} label
+ * @param {{ a: number[], b: number[] }} m
+ * @param {number} target
+ */
+function row(label, { a, b }, target) {
+  const ratio = median(a) / median(b);
+  table.push([label, fmt(median(a)), fmt(Math.min(...a)), fmt(Math.max(...a)), fmt(median(b)), `${ratio.toFixed(2)}x`, `<= ${target}x`, ratio <= target ? 'pass' : 'FAIL']);
+  return { ratio, a, b };
+}
+
+if (!argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const articlePath = join(root, 'articles', 'azerbaijan-denies-ethnic-cleansing.md');
+const nodeBase = ['-e', '0'];
+
+console.log(`kara-news bench: ${RUNS} alternating runs per row after a warm-up (${LARGE_RUNS} for large input), node ${process.version}\n`);
+row('read (piped, plain)', compare([bin, 'read'], nodeBase, RUNS), 1.2);
+row('read --color (styled)', compare([bin, 'read', '--color'], nodeBase, RUNS), 1.3);
+row('read --sections', compare([bin, 'read', '--sections'], nodeBase, RUNS), 1.2);
+row('read --quotes', compare([bin, 'read', '--quotes'], nodeBase, RUNS), 1.3);
+row('read <file> --color', compare([bin, 'read', articlePath, '--color'], nodeBase, RUNS), 1.7);
+
+const kara = peakKiB([bin, 'read', '--color']);
+const bare = peakKiB(nodeBase);
+if (kara !== null && bare !== null) {
+  const ratio = kara / bare;
+  table.push(['peak memory, read --color', `${(kara / 1024).toFixed(1)} MiB`, '', '', `${(bare / 1024).toFixed(1)} MiB`, `${ratio.toFixed(2)}x`, '<= 1.3x', ratio <= 1.3 ? 'pass' : 'FAIL']);
+}
+
+const corpus = realMarkdown();
+const big = largeArticle(corpus, 8);
+const small = largeArticle(corpus, 1);
+const markedJs = join(root, 'node_modules', 'marked', 'lib', 'marked.esm.js');
+/** @param {string} file */
+const lexerAlone = (file) => ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { marked } from ${JSON.stringify(markedJs)}; marked.lexer(readFileSync(${JSON.stringify(file)}, 'utf8'));`];
+
+row('8 MB --sections vs marked.lexer', compare([bin, 'read', big, '--sections'], lexerAlone(big), LARGE_RUNS), 1.3);
+const plain8 = row('8 MB read (piped) vs marked.lexer', compare([bin, 'read', big], lexerAlone(big), LARGE_RUNS), 2);
+const color8 = row('8 MB read --color vs marked.lexer', compare([bin, 'read', big, '--color'], lexerAlone(big), LARGE_RUNS), 3);
+
+// Growth: time per MB at 8 MB against time per MB at 1 MB, start-up (node -e 0) taken off both.
+const startup = median(compare(nodeBase, nodeBase, LARGE_RUNS).a);
+for (const [label, args, at8] of /** @type {const} */ ([
+  ['growth, read (piped)', [bin, 'read'], plain8],
+  ['growth, read --color', [bin, 'read', '--color'], color8],
+])) {
+  const at1 = compare([...args, small], nodeBase, LARGE_RUNS).a;
+  const perMb1 = (median(at1) - startup) / 1;
+  const perMb8 = (median(at8.a) - startup) / 8;
+  const ratio = perMb8 / perMb1;
+  table.push([`${label}: ms/MB at 8 MB vs 1 MB`, fmt(perMb8), '', '', fmt(perMb1), `${ratio.toFixed(2)}x`, '<= 1.3x', ratio <= 1.3 ? 'pass' : 'FAIL']);
+}
+
+const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
+for (const r of table) console.log(r.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));
+console.log(`\nlarge input: ${big} (${(statSync(big).size / 1048576).toFixed(1)} MB) and ${small}`);

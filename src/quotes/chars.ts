@@ -1,0 +1,47 @@
+// Character classes for the quote analysis, by code point and case mapping rather than Unicode
+// property regexes: V8 compiles each `\p{…}` pattern into large tables on first use, which cost
+// more than the whole analysis of an article.
+
+/** True for punctuation, symbols and spaces outside ASCII: Latin-1 signs, general punctuation, CJK marks. */
+function isNonAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 0x80 && code <= 0xbf && code !== 0xaa && code !== 0xb5 && code !== 0xba) ||
+    code === 0xd7 ||
+    code === 0xf7 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x20a0 && code <= 0x21ff) ||
+    (code >= 0x2e00 && code <= 0x2e7f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    code === 0xfeff
+  );
+}
+
+/** True for a letter, digit or combining mark (a character that can be part of a word). */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return !isNonAsciiPunctuation(code);
+}
+
+/** True when a character is a letter or digit. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && isWordCode(ch.codePointAt(0)!);
+}
+
+/** True when text starts with an upper-case letter (a letter whose lower case differs). */
+export function startsUpper(text: string | undefined): boolean {
+  const ch = text?.[0];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when text starts with a lower-case letter. */
+export function startsLower(text: string | undefined): boolean {
+  const ch = text?.[0];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** True when every letter in text is upper case and it has at least two (a dateline: `BAKU`, `U.S.`). */
+export function isAllCaps(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase() && startsUpper(text);
+}
