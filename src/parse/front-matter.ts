@@ -1,3 +1,5 @@
+import { readFlatYaml } from './flat-yaml.js';
+
 /** What kara-news uses from an article's YAML front matter; absent fields are null. */
 export interface Meta {
   readonly title: string | null;
@@ -65,6 +67,8 @@ export async function splitFrontMatter(text: string, name: string): Promise<Fron
   }
   // Keep the body's line numbers true to the file by leaving the front matter's lines blank.
   const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
+  const flat = readFlatYaml(match[1] ?? '');
+  if (flat) return { meta: toMeta(flat), body, warnings: [] };
   const { parse, YAMLParseError } = await loadYaml();
   try {
     const data: unknown = parse(match[1] ?? '');
