@@ -6,7 +6,8 @@ import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
 import { readSource } from './load/read.js';
 import { resolveInput, type InputRef } from './load/resolve.js';
-import { parseArticle, type Article } from './parse/article.js';
+import { parseArticle, tooDeep, type Article } from './parse/article.js';
+import { plainTextTokens } from './parse/fallback.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
@@ -17,7 +18,8 @@ import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
 import type { Theme } from './render/theme.js';
 import { selectAll, selectSections, type Selection } from './select/select.js';
-import type { Sink } from './write/sink.js';
+import { StringSink, type Sink } from './write/sink.js';
+import { neutraliseControls as visibleText } from './markdown/controls.js';
 import { streamSink } from './write/stdout-sink.js';
 
 export type { Io } from './io.js';
@@ -54,7 +56,7 @@ function checkFlags(options: ReadOptions | ListOptions): void {
 /** Load and parse: reads what an InputRef points at into an Article, reporting warnings on stderr. */
 async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
   const article = await parseArticle(await readSource(ref, io));
-  for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${warning}\n`);
+  for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
   return article;
 }
 
@@ -88,7 +90,7 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   const format = decideFormat(options, io);
   const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io);
   if (options.sections) {
-    if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${parsed.name}' has no headings, so no sections\n`);
+    if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${visibleText(parsed.name)}' has no headings, so no sections\n`);
     if (format.kind === 'json') renderSectionsJson(parsed, sink);
     else if (format.kind === 'plain') renderOutlinePlain(parsed.sections, sink);
     else {
@@ -99,7 +101,18 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   }
   const selection = options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
   if (options.quotes) return readQuotes(selection, options, format, io, sink);
-  await renderSelection(selection, format, sink);
+  // Rendered whole before it is written, so a renderer that fails on pathological nesting can be
+  // replaced by plain text without half an article already on the screen.
+  let rendered = new StringSink();
+  try {
+    await renderSelection(selection, format, rendered);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    io.stderr.write(`kara-news: warning: ${visibleText(tooDeep(parsed.name))}\n`);
+    rendered = new StringSink();
+    await renderSelection({ ...selection, tokens: plainTextTokens(selection.tokens.map((t) => t.raw).join('')) }, format, rendered);
+  }
+  sink.write(rendered.toString());
   return ExitCode.ok;
 }
 
@@ -108,7 +121,7 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
   const { extractQuotes } = await import('./quotes/extract.js');
   const found = extractQuotes(articleParagraphs(selection.article, { urls: false }));
   const quotes = selectQuotes(found, selection, options.speaker);
-  if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${selection.article.name}'\n`);
+  if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${visibleText(selection.article.name)}'\n`);
   if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);
   else if (format.kind === 'plain') renderQuotesPlain(quotes, sink);
   else if (quotes.length > 0) {
@@ -136,11 +149,12 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
 /** Prints an error as one line on stderr and returns its exit code; a stack only with KARA_NEWS_DEBUG. */
 function report(err: unknown, io: Io): ExitCode {
   if (err instanceof KaraError) {
-    io.stderr.write(`kara-news: ${err.message}\n`);
+    // Messages quote paths and names the user gave: never let them drive the terminal either.
+    io.stderr.write(`kara-news: ${visibleText(err.message).replace(/\n/g, ' ')}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(`kara-news: internal error: ${message.split('\n')[0]} (please report it; KARA_NEWS_DEBUG=1 shows details)\n`);
+  io.stderr.write(`kara-news: internal error: ${visibleText(message.split('\n')[0] ?? '')} (please report it; KARA_NEWS_DEBUG=1 shows details)\n`);
   if (io.env['KARA_NEWS_DEBUG'] && err instanceof Error) io.stderr.write(`${err.stack ?? ''}\n`);
   return ExitCode.software;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { KaraError, ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
 import { decodeUtf8, looksBinary } from './decode.js';
@@ -12,10 +12,25 @@ export interface Source {
   readonly warnings: readonly string[];
 }
 
-/** Reads all of a stream into one buffer. */
+/** The largest article kara-news reads: far beyond any article, well within memory. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/** The error for input over the size limit. */
+function tooLarge(name: string, bytes: number | null): KaraError {
+  const size = bytes === null ? 'over 20 MB' : `${(bytes / 1048576).toFixed(1)} MB`;
+  return new KaraError(`'${name}' is ${size}; kara-news reads articles up to ${MAX_ARTICLE_BYTES / 1048576} MB`, ExitCode.data);
+}
+
+/** Reads all of a stream into one buffer, refusing more than the size limit. */
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.length;
+    if (total > MAX_ARTICLE_BYTES) throw tooLarge('-', null);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -40,8 +55,11 @@ export async function readSource(ref: InputRef, io: Io): Promise<Source> {
     bytes = await readStream(io.stdin);
   } else {
     try {
+      const { size } = await stat(ref.path);
+      if (size > MAX_ARTICLE_BYTES) throw tooLarge(ref.path, size);
       bytes = await readFile(ref.path);
     } catch (err) {
+      if (err instanceof KaraError) throw err;
       throw fileError(ref.path, err as NodeJS.ErrnoException);
     }
   }

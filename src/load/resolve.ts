@@ -9,7 +9,8 @@ export type InputRef =
 
 /** True when the user clearly named a file: it has a folder part or a file extension. */
 function looksLikePath(arg: string): boolean {
-  return /[/\\]/.test(arg) || /\.[A-Za-z0-9]+$/.test(arg) || arg.startsWith('.') || arg.startsWith('~');
+  const extension = arg.slice(arg.lastIndexOf('.') + 1);
+  return /[/\\]/.test(arg) || (arg.includes('.') && /^[A-Za-z0-9]+$/.test(extension)) || arg.startsWith('.') || arg.startsWith('~');
 }
 
 /**

@@ -12,6 +12,16 @@ function urlIsRedundant(text: string, href: string): boolean {
   return href === text || href === `mailto:${text}` || href === `http://${text}` || href.startsWith('#') || href === '';
 }
 
+/**
+ * Joins the lines of a soft-wrapped paragraph with single spaces. A regex that takes the blanks
+ * around each newline rescans a long run of spaces from every position: quadratic on hostile input.
+ */
+function joinSoftBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  return lines.map((line, i) => (i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim())).join(' ');
+}
+
 /** Line breaks that inline HTML asks for. */
 const HTML_BREAK = /^<br\s*\/?>$/i;
 
@@ -26,7 +36,7 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
     switch (token.type) {
       case 'text':
         // A soft line break inside a paragraph reads as a space.
-        out += token.tokens ? inlineText(token.tokens, options) : decodeEntities(token.text).replace(/[ \t]*\n[ \t]*/g, ' ');
+        out += token.tokens ? inlineText(token.tokens, options) : joinSoftBreaks(decodeEntities(token.text));
         break;
       case 'escape':
       case 'codespan':

@@ -4,6 +4,7 @@ import { inputName } from '../load/resolve.js';
 import { blockText } from '../markdown/block-text.js';
 import { countWords } from '../markdown/inline-text.js';
 import { prepareEntities } from '../markdown/entities.js';
+import { nestingTooDeep, plainTextTokens } from './fallback.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
 import { readPrebuilt } from './prebuilt.js';
 import { findSections, type Section } from './sections.js';
@@ -39,8 +40,7 @@ export async function parseArticle(source: Source): Promise<Article> {
 export async function parseMarkdown(source: Source): Promise<Article> {
   const name = inputName(source.ref);
   const front = await splitFrontMatter(source.text, name);
-  const { lexMarkdown } = await import('../markdown/lex.js');
-  const tokens = lexMarkdown(front.body);
+  const { tokens, warning } = await lexOrFallback(front.body, name);
   return {
     name,
     origin: source.ref.kind,
@@ -48,6 +48,22 @@ export async function parseMarkdown(source: Source): Promise<Article> {
     tokens,
     sections: findSections(tokens),
     words: countWords(blockText(tokens)),
-    warnings: [...source.warnings, ...front.warnings],
+    warnings: [...source.warnings, ...front.warnings, ...(warning ? [warning] : [])],
   };
+}
+
+/** A warning for Markdown shown as plain text. */
+export const tooDeep = (name: string): string => `'${name}' is too deeply nested to read as Markdown; shown as plain text`;
+
+/** Lexes Markdown, or falls back to plain paragraphs (with a warning) when it is too deeply nested. */
+async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: Token[]; warning: string | null }> {
+  if (nestingTooDeep(markdown)) return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
+  const { lexMarkdown } = await import('../markdown/lex.js');
+  try {
+    return { tokens: lexMarkdown(markdown), warning: null };
+  } catch (err) {
+    // marked recurses once per nesting level: thousands of levels overflow the stack.
+    if (!(err instanceof RangeError)) throw err;
+    return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
+  }
 }

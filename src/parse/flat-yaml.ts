@@ -1,5 +1,5 @@
 /** One `key: value` line whose value is a plain, double- or single-quoted scalar without escapes. */
-const LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^\s"'#&*!|>%@`[\]{},?:-][^#]*?|-?\d[^#]*?))[ \t]*$/;
+const LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^\s"'#&*!|>%@`[\]{},?:-][^#]*|-?\d[^#]*))$/;
 
 /** Plain scalars YAML reads as something other than a string: booleans, null, special floats. */
 const NON_STRING = /^(?:true|false|True|False|TRUE|FALSE|null|Null|NULL|~|\.inf|-\.inf|\.nan|\.NaN|\.Inf|\.NAN)$/;
@@ -14,7 +14,8 @@ export function readFlatYaml(yaml: string): Record<string, string> | null {
   const data: Record<string, string> = {};
   for (const line of yaml.split('\n')) {
     if (line.trim() === '') continue;
-    const m = LINE.exec(line.replace(/\r$/, ''));
+    // Trailing blanks are trimmed first: matching them inside the pattern would be quadratic.
+    const m = LINE.exec(line.trimEnd());
     if (!m || m[1]! in data) return null;
     const plain = m[4];
     if (plain !== undefined && (NON_STRING.test(plain) || plain.includes(': ') || / #/.test(plain))) return null;

@@ -120,7 +120,12 @@ function appositive(s: Sentence, j: number, text: string): string | null {
 const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
 
 /** Cleans reported content: single spaces, no trailing punctuation. */
-const clean = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[,;:.]+$/, '');
+const clean = (text: string): string => {
+  const one = text.replace(/\s+/g, ' ').trim();
+  let end = one.length;
+  while (end > 0 && ',;:.'.includes(one[end - 1]!)) end--;
+  return one.slice(0, end);
+};
 
 /** Turns a match into a draft statement, reading its text from the paragraph. */
 function draftOf(match: Match, speaker: Speaker, s: Sentence, text: string, spans: readonly QuoteSpan[], at: Paragraph): Draft {

@@ -66,7 +66,7 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
 /** True when a token ends a sentence: . ! ? outside quotations, or a quotation that ends with one. */
 function endsSentence(token: FrameToken, spans: readonly QuoteSpan[]): boolean {
   if (token.kind === 'punct') return /[.!?]/.test(token.text);
-  if (token.kind === 'quote') return /[.!?]\s*$/.test(spans[token.quote]!.inner);
+  if (token.kind === 'quote') return /[.!?]$/.test(spans[token.quote]!.inner.trimEnd());
   return false;
 }
 

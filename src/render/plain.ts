@@ -5,7 +5,8 @@ import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
 import { findTitle } from './title.js';
-import { displayWidth, wrapLine } from './wrap.js';
+import { textTable } from './text-table.js';
+import { wrapLine } from './wrap.js';
 
 /** How plain text is laid out. */
 export interface PlainOptions {
@@ -31,19 +32,6 @@ function indentBlock(text: string, rest: string, first = rest): string {
     .split('\n')
     .map((line, i) => (line === '' ? line : (i === 0 ? first : rest) + line))
     .join('\n');
-}
-
-/** Renders a table as aligned columns under a rule of dashes. */
-function table(token: Tokens.Table): string {
-  const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inline(cell.tokens).replace(/\s+/g, ' ').trim()));
-  const widths = token.header.map((_, col) => Math.max(3, ...rows.map((row) => displayWidth(row[col] ?? ''))));
-  const pad = (text: string, col: number): string => {
-    const room = widths[col]! - displayWidth(text);
-    return token.align[col] === 'right' ? ' '.repeat(room) + text : text + ' '.repeat(room);
-  };
-  const line = (row: string[]): string => row.map(pad).join('  ').trimEnd();
-  const [head, ...body] = rows;
-  return [line(head!), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 /** Renders one list; items are separated by a blank line only when the list is loose. */
@@ -74,7 +62,7 @@ function block(token: MarkedToken, width: number | null, indent: number): string
     case 'code':
       return indentBlock(token.text, '    ');
     case 'table':
-      return table(token);
+      return textTable(token);
     case 'hr':
       return '────────';
     default:

@@ -1,0 +1,16 @@
+import type { Tokens } from 'marked';
+import { inlineText } from '../markdown/inline-text.js';
+import { displayWidth } from './wrap.js';
+
+/** A table as aligned columns under a rule of dashes: plain text's tables, and styled output's big ones. */
+export function textTable(token: Tokens.Table): string {
+  const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inlineText(cell.tokens, { urls: true }).replace(/\s+/g, ' ').trim()));
+  const widths = token.header.map((_, col) => Math.max(3, ...rows.map((row) => displayWidth(row[col] ?? ''))));
+  const pad = (text: string, col: number): string => {
+    const room = widths[col]! - displayWidth(text);
+    return token.align[col] === 'right' ? ' '.repeat(room) + text : text + ' '.repeat(room);
+  };
+  const line = (row: string[]): string => row.map(pad).join('  ').trimEnd();
+  const [head, ...body] = rows;
+  return [line(head!), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
