@@ -80,7 +80,7 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
     renderPlain(selection, { width: format.width }, sink);
   } else {
     const { renderStyled } = await import('./render/styled.js');
-    renderStyled(selection, { theme: await themeFor(format), width: format.width }, sink);
+    renderStyled(selection, { theme: await themeFor(format), width: format.width, hyperlinks: format.hyperlinks }, sink);
   }
 }
 

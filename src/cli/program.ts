@@ -84,6 +84,7 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .option('-w, --width <cols>', 'wrap lines at this many columns', parseWidth)
+    .addOption(new Option('--hyperlinks <when>', 'terminal hyperlinks: auto (if the terminal supports them), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('-s, --sections', 'list the sections: number and heading').conflicts(['section']))
     .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect, [])
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))

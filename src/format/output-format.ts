@@ -6,7 +6,7 @@ export const MAX_MEASURE = 80;
 
 /** How output is written, decided once before anything is rendered. */
 export type OutputFormat =
-  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number }
+  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean }
   | { readonly kind: 'plain'; readonly width: number | null }
   | { readonly kind: 'json' };
 
@@ -17,6 +17,21 @@ export interface FormatFlags {
   /** true for --color, false for --no-color, undefined for neither. */
   readonly color?: boolean;
   readonly width?: number;
+  /** --hyperlinks: terminal hyperlinks (OSC 8) always, never, or when the terminal supports them. */
+  readonly hyperlinks?: 'auto' | 'always' | 'never';
+}
+
+/**
+ * True when the terminal is known to show OSC 8 hyperlinks (the list supports-hyperlinks keeps):
+ * iTerm2, WezTerm, VS Code, Windows Terminal, VTE 0.50+ (GNOME Terminal…), Konsole, kitty, foot,
+ * Alacritty, DomTerm, Ghostty.
+ */
+export function terminalHasHyperlinks(env: Io['env']): boolean {
+  if (env['TERM'] === 'dumb' || env['CI']) return false;
+  const program = env['TERM_PROGRAM'] ?? '';
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(program)) return true;
+  if (Number(env['VTE_VERSION']) >= 5000 || env['WT_SESSION'] || env['KONSOLE_VERSION'] || env['DOMTERM']) return true;
+  return /^(?:xterm-kitty|foot|alacritty|wezterm|xterm-ghostty)/.test(env['TERM'] ?? '');
 }
 
 /** The colour depth a terminal advertises through its environment, at least basic colour. */
@@ -67,5 +82,7 @@ export function decideFormat(flags: FormatFlags, io: Io): OutputFormat {
   const colour = decideColour(flags, io);
   const styled = !flags.plain && (io.stdout.isTTY === true || colour > 0);
   if (!styled) return { kind: 'plain', width: flags.width ?? null };
-  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE) };
+  const when = flags.hyperlinks ?? 'auto';
+  const hyperlinks = when === 'always' || (when === 'auto' && io.stdout.isTTY === true && terminalHasHyperlinks(io.env));
+  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE), hyperlinks };
 }

@@ -1,9 +1,10 @@
 /**
  * Characters that must never reach a terminal from an article: C0 controls but tab and
  * newline, DEL, C1 controls (U+0080–U+009F, e.g. the 8-bit CSI U+009B), and bidi
- * overrides/isolates that can reorder what is shown (Trojan Source, CVE-2021-42574).
+ * overrides/isolates that can reorder what is shown (Trojan Source, CVE-2021-42574), and the
+ * interlinear annotation marks (U+FFF9–U+FFFB), which kara-news uses internally to place links.
  */
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/g;
 
 /** Shows one unsafe character visibly: caret notation for C0 and DEL (ESC is ^[), U+FFFD for the rest. */
 function visible(ch: string): string {
@@ -15,7 +16,7 @@ function visible(ch: string): string {
 
 /** True for a code point UNSAFE matches. */
 function isUnsafeCodePoint(code: number): boolean {
-  return (code <= 0x1f && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return (code <= 0x1f && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || (code >= 0xfff9 && code <= 0xfffb);
 }
 
 /** A numeric character reference, which marked decodes: `&#27;`, `&#x9b;`. */

@@ -1,3 +1,5 @@
+import { neutraliseControls } from './controls.js';
+
 /** An entity decoder: HTML text in, characters out. */
 type Decoder = (text: string) => string;
 
@@ -16,10 +18,13 @@ export async function prepareEntities(text: string): Promise<void> {
   decoder = decodeHTML;
 }
 
-/** Decodes HTML character references in text; prepareEntities must have seen the document first. */
+/**
+ * Decodes HTML character references in text; prepareEntities must have seen the document first.
+ * What they decode to is made inert like any other article text (`&#27;` must not become ESC).
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  if (decoder) return decoder(text);
+  if (decoder) return neutraliseControls(decoder(text));
   if (!REFERENCE.test(text)) return text;
   throw new Error('decodeEntities called before prepareEntities saw the text');
 }

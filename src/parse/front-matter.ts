@@ -1,3 +1,4 @@
+import { neutraliseControls } from '../markdown/controls.js';
 import { readFlatYaml } from './flat-yaml.js';
 
 /** What kara-news uses from an article's YAML front matter; absent fields are null. */
@@ -21,11 +22,11 @@ const NO_META: Meta = { title: null, date: null, dateline: null, author: null };
 /** Opening fence, then everything up to a closing `---` or `...` line. */
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
-/** A scalar front-matter value as a one-line string, or null. */
+/** A scalar front-matter value as a one-line string with control characters made visible, or null. */
 function scalar(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' || typeof value === 'number') {
-    const text = String(value).replace(/\s+/g, ' ').trim();
+    const text = neutraliseControls(String(value).replace(/\s+/g, ' ').trim());
     return text === '' ? null : text;
   }
   return null;
@@ -71,16 +72,17 @@ export async function splitFrontMatter(text: string, name: string): Promise<Fron
   if (flat) return { meta: toMeta(flat), body, warnings: [] };
   const { parse, YAMLParseError } = await loadYaml();
   try {
-    const data: unknown = parse(match[1] ?? '');
+    // Warnings (unknown tags…) are not worth a line each; errors still throw.
+    const data: unknown = parse(match[1] ?? '', { logLevel: 'error' });
     if (data === null || data === undefined) return { meta: NO_META, body, warnings: [] };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { meta: NO_META, body, warnings: [`${name}:2: front matter is not a set of 'key: value' lines; ignored`] };
     }
     return { meta: toMeta(data as Record<string, unknown>), body, warnings: [] };
   } catch (err) {
-    if (!(err instanceof YAMLParseError)) throw err;
-    const line = 1 + (err.linePos?.[0]?.line ?? 1);
-    const reason = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    // Parse errors carry a position; others (an alias to no anchor) are just as broken.
+    const line = 1 + (err instanceof YAMLParseError ? (err.linePos?.[0]?.line ?? 1) : 1);
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
     return { meta: NO_META, body, warnings: [`${name}:${line}: front matter is not valid YAML (${reason}); ignored`] };
   }
 }

@@ -19,13 +19,34 @@ export interface StyledOptions {
   readonly theme: Theme;
   /** Columns to reflow text to. */
   readonly width: number;
+  /** Make links terminal hyperlinks (OSC 8). */
+  readonly hyperlinks: boolean;
+}
+
+/** A URL as OSC 8 carries it: printable ASCII only, everything else percent-encoded. */
+function oscSafe(url: string): string {
+  return Array.from(new TextEncoder().encode(url), (b) => (b > 0x20 && b < 0x7f && b !== 0x25 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+}
+
+/**
+ * Where a hyperlink opens and closes while marked-terminal reflows the text; the marks become OSC 8
+ * sequences only afterwards, since reflow cuts long words and would cut a long URL's sequence.
+ * Articles never hold these characters (controls.ts shows them as U+FFFD).
+ */
+const LINK_OPEN = '\uFFF9';
+const LINK_CLOSE = '\uFFFB';
+
+/** Turns the link marks into OSC 8 hyperlinks to the URLs, in document order. */
+function placeHyperlinks(text: string, urls: readonly string[]): string {
+  let k = 0;
+  return text.replace(/\uFFF9|\uFFFB/g, (mark) => (mark === LINK_OPEN ? `\u001b]8;;${oscSafe(urls[k++] ?? '')}\u001b\\` : '\u001b]8;;\u001b\\'));
 }
 
 /** Strips our own SGR styling, to compare what a styled string says. */
 const SGR = /\u001b\[[0-9;]*m/g;
 
 /** A marked instance that renders to the terminal with the given theme and width. */
-function terminalMarked({ theme, width }: StyledOptions): Marked {
+function terminalMarked({ theme, width, hyperlinks }: StyledOptions, urls: string[]): Marked {
   // marked-terminal consults the default chalk instance (to decide whether to highlight code);
   // make it agree with the one decision taken in output-format.ts.
   chalk.level = theme.level;
@@ -68,14 +89,20 @@ function terminalMarked({ theme, width }: StyledOptions): Marked {
       checkbox(): string {
         return '';
       },
-      // Links show their target whenever the text is not the target itself.
+      // Links show their target whenever the text is not the target itself, so a link's text can
+      // never pass for another address; as terminal hyperlinks too, when those are on.
       link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link): string {
         const text = this.parser.parseInline(token.tokens);
         const plainText = text.replace(SGR, '');
+        const linked = (shown: string): string => {
+          if (!hyperlinks || token.href.startsWith('#')) return shown;
+          urls.push(token.href);
+          return `${LINK_OPEN}${shown}${LINK_CLOSE}`;
+        };
         if (plainText === token.href || token.href.startsWith('#') || `mailto:${plainText}` === token.href) {
-          return theme.link(text);
+          return linked(theme.link(text));
         }
-        return `${theme.link(text)} (${theme.href(token.href)})`;
+        return `${linked(theme.link(text))} (${theme.href(token.href)})`;
       },
       // Raw HTML is not shown (as pandoc's plain writer does); an inline <br> still breaks the line.
       html(token: Tokens.HTML | Tokens.Tag): string {
@@ -112,6 +139,7 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
     if (title) sink.write(header(title, theme.title));
     sink.write(header(byline(article, { stats: true }), theme.byline) + '\n');
   }
-  const body = terminalMarked(options).parser(tokens as Token[]);
+  const urls: string[] = [];
+  const body = placeHyperlinks(terminalMarked(options, urls).parser(tokens as Token[]), urls);
   sink.write(body.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n');
 }
