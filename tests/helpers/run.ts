@@ -33,13 +33,14 @@ export function runBin(args: readonly string[], options: { input?: string | Buff
     cwd: options.cwd ?? root,
     encoding: 'utf8',
     timeout: 15_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
 /** Runs a shell command line (for pipes such as `| head -1`) with a cleaned environment. */
 export function runShell(command: string, env: Record<string, string> = {}): RunResult {
-  const result = spawnSync('bash', ['-o', 'pipefail', '-c', command], { env: cleanEnv(env), cwd: root, encoding: 'utf8', timeout: 15_000 });
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', command], { env: cleanEnv(env), cwd: root, encoding: 'utf8', timeout: 15_000, maxBuffer: 64 * 1024 * 1024 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

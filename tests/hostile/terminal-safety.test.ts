@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { uncontrolledEscape } from '../helpers/escapes.js';
 import { runMain } from '../helpers/run.js';
 
+/** Documents per mode: a few dozen in npm test, more with npm run fuzz. */
+const PROPERTY_RUNS = Number(process.env['KARA_PROPERTY_RUNS'] ?? 60);
+
 /** Every way kara-news can print an article, in-process. */
 const MODES: { name: string; args: string[]; tty?: boolean; env?: Record<string, string> }[] = [
   { name: 'plain', args: ['read', '-'] },
@@ -38,9 +41,9 @@ describe('no control sequence from an article reaches the terminal, in any mode'
         expect(uncontrolledEscape(r.stdout)).toBeNull();
         expect(uncontrolledEscape(r.stderr)).toBeNull();
       }),
-      { numRuns: Number(process.env['KARA_PROPERTY_RUNS'] ?? 60) },
+      { numRuns: PROPERTY_RUNS },
     );
-  });
+  }, 20_000 + PROPERTY_RUNS * 100);
 
   it('keeps character references in autolinks inert, though marked leaves them for the renderer', async () => {
     for (const args of [['read', '-'], ['read', '-', '--color'], ['read', '-', '--json']]) {
