@@ -1,6 +1,7 @@
 // Bundles src/ into dist/ with esbuild: one minified ES module for start-up, with code only some
 // commands need (styled rendering, quotes, YAML) split into chunks loaded on first use; then
-// parses the bundled articles into dist/articles/ (scripts/prebuild-articles.ts).
+// parses the bundled articles into dist/articles/ (scripts/prebuild-articles.ts) and writes the
+// man page dist/kara-news.1 from the --help source (scripts/make-man.ts).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -37,10 +38,12 @@ try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   await build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
-  const prebuild = 'dist/.prebuild-articles.mjs';
-  await build({ ...common, entryPoints: ['scripts/prebuild-articles.ts'], outfile: prebuild });
-  execFileSync(process.execPath, [prebuild], { stdio: 'inherit' });
-  rmSync(prebuild);
+  for (const step of ['prebuild-articles', 'make-man']) {
+    const script = `dist/.${step}.mjs`;
+    await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile: script });
+    execFileSync(process.execPath, [script], { stdio: 'inherit' });
+    rmSync(script);
+  }
 } catch {
   // esbuild and the prebuild have already printed their errors.
   process.exit(1);

@@ -16,6 +16,17 @@ export const ExitCode = {
   io: 74,
 } as const;
 
+/** What each exit code means, for the man page and the README. */
+export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
+  0: 'success; also when the reader closes the pipe early',
+  1: 'nothing matched: --find found no sentence, or --speaker names no one quoted',
+  64: 'usage error: unknown option or command, missing value, conflicting options, unknown section',
+  65: 'the input is not a readable article: binary data, or over 20 MB',
+  66: 'the input does not exist or cannot be opened, or names no bundled article',
+  70: 'internal error: a bug in kara-news',
+  74: 'writing the output failed',
+};
+
 /** One of the documented exit codes. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -4,4 +4,7 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Signal handlers (the process passes its own), so a pager can own Ctrl-C while it runs. */
+  readonly on?: (event: 'SIGINT', listener: () => void) => unknown;
+  readonly off?: (event: 'SIGINT', listener: () => void) => unknown;
 }

@@ -11,15 +11,18 @@ import { plainTextTokens } from './parse/fallback.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
-import { renderCatalogueJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
+import { renderCatalogueJson, renderFoundJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
 import { renderQuotesPlain } from './render/quotes-plain.js';
-import { selectQuotes } from './select/quotes.js';
+import { coveredSections, selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
 import type { Theme } from './render/theme.js';
-import { selectAll, selectSections, type Selection } from './select/select.js';
+import { selectAll, selectLede, selectSections, type Selection } from './select/select.js';
+import { findPattern, findSentences } from './select/find.js';
+import { renderFoundPlain } from './render/find-plain.js';
 import { StringSink, type Sink } from './write/sink.js';
 import { neutraliseControls as visibleText } from './markdown/controls.js';
+import { deliver } from './write/output.js';
 import { streamSink } from './write/stdout-sink.js';
 
 export type { Io } from './io.js';
@@ -51,6 +54,9 @@ function checkFlags(options: ReadOptions | ListOptions): void {
   if ('speaker' in options && options.speaker !== undefined && !options.quotes) {
     throw new KaraError("--speaker filters quotes; add --quotes (see 'kara-news read --help')", ExitCode.usage);
   }
+  if ('regex' in options && options.regex && options.find === undefined) {
+    throw new KaraError("--regex goes with --find; add --find <pattern> (see 'kara-news read --help')", ExitCode.usage);
+  }
 }
 
 /** Load and parse: reads what an InputRef points at into an Article, reporting warnings on stderr. */
@@ -66,7 +72,7 @@ async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
  */
 async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Promise<Theme> {
   const { createTheme } = await import('./render/theme.js');
-  return createTheme(format.colour);
+  return createTheme(format.colour, format.theme);
 }
 
 /** Render and write: shows a selection in the chosen format. */
@@ -74,7 +80,8 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
   if (format.kind === 'json') {
     const numbers = new Set(selection.sections.flatMap((s) => selection.article.sections.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
     const sections = selection.whole ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
-    const paragraphs = articleParagraphs(selection.article, { urls: true }).filter((p) => selection.whole || (p.section !== null && numbers.has(p.section)));
+    const all = articleParagraphs(selection.article, { urls: true });
+    const paragraphs = selection.lede ? all.slice(0, 1) : all.filter((p) => selection.whole || (p.section !== null && numbers.has(p.section)));
     renderReadJson(selection.article, sections, paragraphs, sink);
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);
@@ -99,8 +106,9 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     }
     return ExitCode.ok;
   }
-  const selection = options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
+  const selection = options.lede ? selectLede(parsed) : options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
   if (options.quotes) return readQuotes(selection, options, format, io, sink);
+  if (options.find !== undefined) return readFind(selection, options.find, options.regex === true, format, sink);
   // Rendered whole before it is written, so a renderer that fails on pathological nesting can be
   // replaced by plain text without half an article already on the screen.
   let rendered = new StringSink();
@@ -113,6 +121,20 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     await renderSelection({ ...selection, tokens: plainTextTokens(selection.tokens.map((t) => t.raw).join('')) }, format, rendered);
   }
   sink.write(rendered.toString());
+  return ExitCode.ok;
+}
+
+/** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
+async function readFind(selection: Selection, query: string, regex: boolean, format: OutputFormat, sink: Sink): Promise<ExitCode> {
+  const sections = coveredSections(selection);
+  const paragraphs = articleParagraphs(selection.article, { urls: true }).filter((p) => sections === null || (p.section !== null && sections.has(p.section)));
+  const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex), query);
+  if (format.kind === 'json') renderFoundJson(selection.article, query, found, sink);
+  else if (format.kind === 'plain') renderFoundPlain(found, sink);
+  else {
+    const { renderFoundStyled } = await import('./render/find-styled.js');
+    renderFoundStyled(found, await themeFor(format), format.width, sink);
+  }
   return ExitCode.ok;
 }
 
@@ -169,8 +191,17 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   try {
     const request = parseCommandLine(argv, sink, io);
     if (typeof request === 'number') code = request;
-    else if (request.command === 'read') code = await read(request.article, request.options, io, sink);
-    else code = await list(request.options, io, sink);
+    else if (request.command === 'completion') {
+      const { completionScript } = await import('./cli/completion.js');
+      sink.write(completionScript(request.shell, request.program));
+      code = ExitCode.ok;
+    } else {
+      // Rendered whole, then written once: to stdout or through the pager (write/output.ts).
+      const rendered = new StringSink();
+      code = request.command === 'read' ? await read(request.article, request.options, io, rendered) : await list(request.options, io, rendered);
+      const { paging, pager } = request.options;
+      await deliver(rendered.toString(), pager === false ? 'never' : (paging ?? 'auto'), io, sink);
+    }
   } catch (err) {
     code = report(err, io);
   }

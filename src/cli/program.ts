@@ -1,22 +1,46 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { FormatFlags } from '../format/output-format.js';
 import { VERSION } from '../version.js';
 
+/** Shells `kara-news completion` writes scripts for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+/** A shell kara-news writes completion for. */
+export type Shell = (typeof SHELLS)[number];
+
 /** Options of `kara-news read`. */
-export interface ReadOptions extends FormatFlags {
+export interface ReadOptions extends FormatFlags, PagingFlags {
   readonly sections?: boolean;
   readonly section: string[];
   readonly quotes?: boolean;
   readonly speaker?: string;
+  readonly lede?: boolean;
+  readonly find?: string;
+  readonly regex?: boolean;
 }
 
 /** Options of `kara-news list`. */
-export interface ListOptions extends FormatFlags {}
+export interface ListOptions extends FormatFlags, PagingFlags {}
+
+/** --paging and its --no-pager shorthand. */
+export interface PagingFlags {
+  readonly paging?: 'auto' | 'always' | 'never';
+  /** false for --no-pager. */
+  readonly pager?: boolean;
+}
+
+/** Adds --paging and --no-pager to a command. */
+function withPaging(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--paging <when>', 'page long output in a terminal: auto (when taller than the screen), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-pager', 'never page (same as --paging=never)');
+}
 
 /** What the command line asks for, once commander has checked it. */
 export type Request =
   | { readonly command: 'read'; readonly article: string | undefined; readonly options: ReadOptions }
-  | { readonly command: 'list'; readonly options: ListOptions };
+  | { readonly command: 'list'; readonly options: ListOptions }
+  | { readonly command: 'completion'; readonly shell: Shell; readonly program: Command };
 
 /** Where commander prints help and errors. */
 export interface ProgramOutput {
@@ -42,7 +66,8 @@ export function oneLineError(text: string, helpCommand: string): string {
   return `kara-news: ${message} (see '${helpCommand}')\n`;
 }
 
-const READ_EXAMPLES = `
+/** Examples closing `kara-news read --help` (and the man page's EXAMPLES). */
+export const READ_EXAMPLES = `
 Examples:
   kara-news read                          the bundled article, formatted
   kara-news read | grep -i hajiyev        plain text for scripts
@@ -52,7 +77,9 @@ Examples:
   cat story.md | kara-news read -         Markdown from standard input
   kara-news read --json | jq .sections    the article as JSON
   kara-news read --quotes                 who said what, grouped by speaker
-  kara-news read --quotes --speaker hajiyev | cut -f4   what one speaker said`;
+  kara-news read --quotes --speaker hajiyev | cut -f4   what one speaker said
+  kara-news read --find "five to six"     sentences that mention it, with section:paragraph
+  kara-news read --lede                   title, byline and first paragraph`;
 
 /**
  * Builds the commander program. `onRequest` receives the checked request; help, version and
@@ -89,9 +116,14 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect, [])
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
     .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role)')
+    .addOption(new Option('--lede', 'only the title, byline and first paragraph').conflicts(['sections', 'quotes', 'section']))
+    .addOption(new Option('-f, --find <text>', 'sentences containing the text (any case), with section and paragraph').conflicts(['sections', 'quotes', 'lede']))
+    .option('--regex', 'with --find: the text is a regular expression')
+    .addOption(new Option('--theme <name>', 'colours for a dark or light background, or auto (from COLORFGBG)').choices(['auto', 'dark', 'light']).default('auto'))
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))
     .addHelpText('after', READ_EXAMPLES)
     .action((article: string | undefined, options: ReadOptions) => onRequest({ command: 'read', article, options }));
+  withPaging(program.commands.find((c) => c.name() === 'read')!);
 
   configure(program.command('list'), 'kara-news list --help')
     .description('list the bundled articles: slug, date and title')
@@ -99,6 +131,17 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .action((options: ListOptions) => onRequest({ command: 'list', options }));
+  withPaging(program.commands.find((c) => c.name() === 'list')!);
+
+  configure(program.command('completion'), 'kara-news completion --help')
+    .description('print a shell completion script: commands, flags, bundled slugs and sections')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText('after', `
+Examples:
+  source <(kara-news completion bash)       bash, for this shell (add it to ~/.bashrc to keep it)
+  source <(kara-news completion zsh)        zsh
+  kara-news completion fish | source        fish`)
+    .action((shell: Shell) => onRequest({ command: 'completion', shell, program }));
 
   return program;
 }

@@ -1,12 +1,24 @@
 import type { Io } from '../io.js';
 import type { ColourLevel } from '../render/theme.js';
 
+/** Which terminal background the colours are chosen for. */
+export type ThemeName = 'dark' | 'light';
+
+/**
+ * The theme --theme auto picks: light when COLORFGBG (set by rxvt, Konsole and others as
+ * "foreground;background") names a light background (7 or 15), else dark.
+ */
+export function themeFromEnvironment(colorfgbg: string | undefined): ThemeName {
+  const background = Number(colorfgbg?.split(';').pop());
+  return background === 7 || background === 15 ? 'light' : 'dark';
+}
+
 /** The comfortable measure styled text is reflowed to, however wide the terminal. */
 export const MAX_MEASURE = 80;
 
 /** How output is written, decided once before anything is rendered. */
 export type OutputFormat =
-  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean }
+  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean; readonly theme: ThemeName }
   | { readonly kind: 'plain'; readonly width: number | null }
   | { readonly kind: 'json' };
 
@@ -19,6 +31,8 @@ export interface FormatFlags {
   readonly width?: number;
   /** --hyperlinks: terminal hyperlinks (OSC 8) always, never, or when the terminal supports them. */
   readonly hyperlinks?: 'auto' | 'always' | 'never';
+  /** --theme: colours for a dark or light background, or auto from COLORFGBG. */
+  readonly theme?: 'auto' | 'dark' | 'light';
 }
 
 /**
@@ -84,5 +98,6 @@ export function decideFormat(flags: FormatFlags, io: Io): OutputFormat {
   if (!styled) return { kind: 'plain', width: flags.width ?? null };
   const when = flags.hyperlinks ?? 'auto';
   const hyperlinks = when === 'always' || (when === 'auto' && io.stdout.isTTY === true && terminalHasHyperlinks(io.env));
-  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE), hyperlinks };
+  const theme = flags.theme === 'dark' || flags.theme === 'light' ? flags.theme : themeFromEnvironment(io.env['COLORFGBG']);
+  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE), hyperlinks, theme };
 }

@@ -3,6 +3,7 @@ import type { Article } from '../parse/article.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
 import type { Quote } from '../quotes/extract.js';
+import type { Found } from '../select/find.js';
 import type { Sink } from '../write/sink.js';
 import { readingMinutes } from './byline.js';
 
@@ -46,6 +47,12 @@ export function renderSectionsJson(article: Article, sink: Sink): void {
 /** `read --quotes --json`: `{ article, quotes: [{ speaker, role, cue, kind, text, fragments, section, paragraph }] }`. */
 export function renderQuotesJson(article: Article, quotes: readonly Quote[], sink: Sink): void {
   writeJson({ schemaVersion: JSON_SCHEMA_VERSION, article: article.name, quotes }, sink);
+}
+
+/** `read --find --json`: `{ article, query, matches: [{ section, heading, paragraph, sentence }] }`. */
+export function renderFoundJson(article: Article, query: string, found: readonly Found[], sink: Sink): void {
+  const matches = found.map(({ section, heading, paragraph, sentence }) => ({ section, heading, paragraph, sentence }));
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, article: article.name, query, matches }, sink);
 }
 
 /** `list --json`: the bundled articles. */

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { ThemeName } from '../format/output-format.js';
 
 /** Colour depth: 0 none, 1 basic 16 colours, 2 256 colours, 3 truecolor (chalk's levels). */
 export type ColourLevel = 0 | 1 | 2 | 3;
@@ -30,31 +31,40 @@ export interface Theme {
   readonly speaker: Style;
   /** Quoted words: direct quotes and the quoted fragments of reported speech. */
   readonly quoted: Style;
+  /** Text that matched --find. */
+  readonly match: Style;
 }
 
-/** Builds the theme at a colour level; level 0 gives styles that add no escape codes at all. */
-export function createTheme(level: ColourLevel): Theme {
+/**
+ * Builds the theme at a colour level for a dark or light background; level 0 gives styles that
+ * add no escape codes at all. On light backgrounds yellow and cyan are unreadable, so those
+ * roles take darker colours.
+ */
+export function createTheme(level: ColourLevel, name: ThemeName = 'dark'): Theme {
   const c: ChalkInstance = new Chalk({ level });
+  const light = name === 'light';
+  const accent = light ? c.magenta : c.yellow;
   return {
     level,
-    title: c.bold.magenta,
+    title: light ? c.bold.blue : c.bold.magenta,
     byline: c.dim,
-    heading: c.bold.green,
+    heading: light ? c.bold.blue : c.bold.green,
     strong: c.bold,
     em: c.italic,
     del: c.dim.strikethrough,
-    codespan: c.yellow,
-    code: c.yellow,
+    codespan: accent,
+    code: accent,
     blockquote: c.italic,
     link: c.blue,
     href: c.blue.underline,
     image: c.dim.italic,
     hr: c.dim,
     table: c.reset,
-    sectionNumber: c.cyan,
+    sectionNumber: light ? c.blue : c.cyan,
     muted: c.dim,
     slug: c.bold,
-    speaker: c.bold.cyan,
-    quoted: c.yellow,
+    speaker: light ? c.bold.blue : c.bold.cyan,
+    quoted: accent,
+    match: light ? c.bold.inverse : c.bold.black.bgYellow,
   };
 }

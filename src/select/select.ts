@@ -11,6 +11,8 @@ export interface Selection {
   /** The sections asked for, in document order; empty when the whole article is shown. */
   readonly sections: readonly Section[];
   readonly whole: boolean;
+  /** Only the title, byline and first paragraph (--lede). */
+  readonly lede: boolean;
 }
 
 /** "1 Heading, 2 Other heading" for error messages. */
@@ -39,7 +41,7 @@ export function resolveSection(ref: string, sections: readonly Section[]): Secti
 
 /** The whole article, unselected. */
 export function selectAll(article: Article): Selection {
-  return { article, tokens: article.tokens, sections: [], whole: true };
+  return { article, tokens: article.tokens, sections: [], whole: true, lede: false };
 }
 
 /**
@@ -54,5 +56,12 @@ export function selectSections(article: Article, refs: readonly string[]): Selec
     tokens: outermost.flatMap((s) => article.tokens.slice(s.start, s.end)),
     sections: chosen,
     whole: false,
+    lede: false,
   };
+}
+
+/** The lede: the article's first paragraph, shown under its title and byline (--lede). */
+export function selectLede(article: Article): Selection {
+  const first = article.tokens.find((t) => t.type === 'paragraph');
+  return { article, tokens: first ? [first] : [], sections: [], whole: true, lede: true };
 }

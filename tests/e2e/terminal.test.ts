@@ -39,11 +39,11 @@ describe('in a real terminal (pseudo-terminal via script)', () => {
     expect(r.stdout.split('\n')[2]).toBe('1 October 2023 · BAKU');
   });
 
-  it('--sections in a terminal: numbered, indented by level, with word counts', () => {
+  it('--sections in a terminal: numbered, indented by level, with word counts and reading time', () => {
     const r = runPty(['read', '--sections'], { columns: 100 });
     const lines = visible(r.stdout).trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^1 {2}Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh\s+321 words$/);
-    expect(lines[1]).toMatch(/^ {2}2 {2}Azerbaijan Respects Freedom and Choice of Inhabitants\s+159 words$/);
+    expect(lines[0]).toMatch(/^1 {2}Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh\s+321 words · 1 min$/);
+    expect(lines[1]).toMatch(/^ {2}2 {2}Azerbaijan Respects Freedom and Choice of Inhabitants\s+159 words · 1 min$/);
   });
 });

@@ -38,8 +38,8 @@ describe('colour decision', () => {
 
 describe('format decision', () => {
   it('chooses styled in a terminal, capped at 80 columns, and plain in a pipe', () => {
-    expect(decideFormat({}, io(true, {}, 200))).toEqual({ kind: 'styled', colour: 1, width: 80 });
-    expect(decideFormat({}, io(true, {}, 60))).toEqual({ kind: 'styled', colour: 1, width: 60 });
+    expect(decideFormat({}, io(true, {}, 200))).toEqual({ kind: 'styled', colour: 1, width: 80, hyperlinks: false, theme: 'dark' });
+    expect(decideFormat({}, io(true, {}, 60))).toEqual({ kind: 'styled', colour: 1, width: 60, hyperlinks: false, theme: 'dark' });
     expect(decideFormat({}, io(false))).toEqual({ kind: 'plain', width: null });
     expect(decideFormat({ width: 50 }, io(false))).toEqual({ kind: 'plain', width: 50 });
   });
@@ -48,6 +48,17 @@ describe('format decision', () => {
     expect(decideFormat({ color: true }, io(false))).toMatchObject({ kind: 'styled', colour: 1 });
     expect(decideFormat({ plain: true }, io(true, {}, 100))).toEqual({ kind: 'plain', width: null });
     expect(decideFormat({ json: true }, io(true))).toEqual({ kind: 'json' });
-    expect(decideFormat({}, io(true, { NO_COLOR: '1' }, 70))).toEqual({ kind: 'styled', colour: 0, width: 70 });
+    expect(decideFormat({}, io(true, { NO_COLOR: '1' }, 70))).toEqual({ kind: 'styled', colour: 0, width: 70, hyperlinks: false, theme: 'dark' });
+  });
+});
+
+describe('theme decision', () => {
+  it('follows --theme, else COLORFGBG: a light background (7 or 15) gets the light theme', () => {
+    const theme = (flags: FormatFlags, env: Record<string, string>) => (decideFormat(flags, io(true, env, 80)) as { theme: string }).theme;
+    expect(theme({}, {})).toBe('dark');
+    expect(theme({}, { COLORFGBG: '0;15' })).toBe('light');
+    expect(theme({}, { COLORFGBG: '15;0' })).toBe('dark');
+    expect(theme({ theme: 'light' }, { COLORFGBG: '15;0' })).toBe('light');
+    expect(theme({ theme: 'dark' }, { COLORFGBG: '0;7' })).toBe('dark');
   });
 });
