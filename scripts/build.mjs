@@ -1,4 +1,5 @@
-// Bundles src/ into dist/ with esbuild: one minified ES module for start-up, with code only some
+// Bundles src/ into dist/ with esbuild: the CLI (dist/main.js) and the library (dist/index.js),
+// minified ES modules for start-up, with code only some
 // commands need (styled rendering, quotes, YAML) split into chunks loaded on first use; then
 // parses the bundled articles into dist/articles/ (scripts/prebuild-articles.ts) and writes the
 // man page dist/kara-news.1 from the --help source (scripts/make-man.ts).
@@ -36,7 +37,9 @@ const common = {
 
 try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-  await build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
+  await build({ ...common, entryPoints: { main: 'src/main.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
+  // Type declarations for the library (dist/types), from the same sources.
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
   // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
   for (const step of ['prebuild-articles', 'make-man']) {
     const script = `dist/.${step}.mjs`;

@@ -1,3 +1,5 @@
+/// <reference types="node" />
+
 /** The process's streams and environment, passed to main() so tests can run it in-process. */
 export interface Io {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };

@@ -130,6 +130,11 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--json', 'print JSON instead of text')
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .addHelpText('after', `
+Examples:
+  kara-news list                          slug, date and title of each bundled article
+  kara-news list | cut -f1                just the slugs
+  kara-news list --json                   as JSON`)
     .action((options: ListOptions) => onRequest({ command: 'list', options }));
   withPaging(program.commands.find((c) => c.name() === 'list')!);
 

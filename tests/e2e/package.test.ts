@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, root } from '../helpers/run.js';
+
+/**
+ * `npm pack` makes a package that installs and runs on a fresh machine: installed globally into a
+ * temporary prefix, `kara-news read`, its man page, shell completion and the typed library work.
+ */
+describe('the npm package', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'kara-pack-'));
+  const prefix = join(scratch, 'prefix');
+  let files: string[] = [];
+  const env = () => cleanEnv({ PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}` });
+
+  beforeAll(() => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { filename: string; files: { path: string }[] }[];
+    files = packed[0]!.files.map((f) => f.path);
+    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', join(scratch, packed[0]!.filename)], { cwd: scratch, stdio: 'ignore', env: { ...process.env, npm_config_loglevel: 'error' } });
+  }, 180_000);
+
+  it('ships only what is needed: the bin, the build, the articles, the man page and docs', () => {
+    expect(files).toContain('bin/kara-news.js');
+    expect(files).toContain('dist/main.js');
+    expect(files).toContain('dist/kara-news.1');
+    expect(files).toContain('dist/types/index.d.ts');
+    expect(files).toContain('articles/azerbaijan-denies-ethnic-cleansing.md');
+    expect(files).toContain('dist/articles/azerbaijan-denies-ethnic-cleansing.json');
+    expect(files.filter((f) => /^(src|tests|scripts|node_modules)\//.test(f) || f.startsWith('.'))).toEqual([]);
+  });
+
+  it('installs a kara-news command that reads the bundled article', () => {
+    const r = spawnSync('kara-news', ['read'], { env: env(), encoding: 'utf8', cwd: scratch });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh');
+    expect(spawnSync('kara-news', ['read', '--quotes'], { env: env(), encoding: 'utf8', cwd: scratch }).stdout.split('\n')).toHaveLength(12);
+  });
+
+  it('installs the man page where man finds it', () => {
+    const page = join(prefix, 'share', 'man', 'man1', 'kara-news.1');
+    expect(existsSync(page)).toBe(true);
+    if (spawnSync('sh', ['-c', 'command -v man']).status === 0) {
+      const man = spawnSync('man', ['-M', join(prefix, 'share', 'man'), 'kara-news'], { env: { ...env(), MANPAGER: 'cat', MANWIDTH: '80' }, encoding: 'utf8' });
+      expect(man.stdout).toContain('kara-news');
+    }
+  });
+
+  it('loads its bash completion', () => {
+    const r = spawnSync('bash', ['-c', 'source <(kara-news completion bash) && complete -p kara-news'], { env: env(), encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('complete -o filenames -F _kara_news kara-news');
+  });
+
+  it('works as a typed library: TypeScript checks a consumer against the installed types, and it runs', () => {
+    const app = join(scratch, 'app');
+    const pkgDir = join(prefix, 'lib', 'node_modules', 'kara-news');
+    execFileSync('mkdir', ['-p', join(app, 'node_modules')]);
+    execFileSync('ln', ['-s', pkgDir, join(app, 'node_modules', 'kara-news')]);
+    writeFileSync(join(app, 'package.json'), '{ "type": "module" }');
+    writeFileSync(
+      join(app, 'app.ts'),
+      `import { loadArticle, sections, quotes, renderPlain, type Quote } from 'kara-news';
+const article = await loadArticle('azerbaijan-denies-ethnic-cleansing');
+const said: Quote[] = await quotes(article);
+console.log(sections(article).length, said.length, renderPlain(article, { sections: ['2'] }).split('\\n')[0]);
+`,
+    );
+    // A Node project has Node's types (the library's main() takes Node streams).
+    const typeRoots = [join(root, 'node_modules', '@types')];
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2023', strict: true, noEmit: true, skipLibCheck: false, typeRoots, types: ['node'] }, files: ['app.ts'] }));
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    writeFileSync(join(app, 'app.mjs'), `import { loadArticle, sections, quotes, renderPlain } from 'kara-news';\nconst a = await loadArticle();\nconsole.log(sections(a).length, (await quotes(a)).length, renderPlain(a, { sections: ['2'] }).split('\\n')[0]);\n`);
+    const run = spawnSync(process.execPath, [join(app, 'app.mjs')], { encoding: 'utf8', cwd: app });
+    expect(run.stdout).toBe('2 11 Azerbaijan Respects Freedom and Choice of Inhabitants\n');
+  });
+});

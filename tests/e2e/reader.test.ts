@@ -1,0 +1,145 @@
+import { chmodSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { bin, cleanEnv, root, runBin, runPty, visible } from '../helpers/run.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kara-reader-'));
+
+/** A fake pager, as bat's tests use: it marks what it was given, so a test can see it ran. */
+function fakePager(name: string, body: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+const marking = fakePager('mark-pager', 'echo "PAGER-START $*"; cat; echo "PAGER-END"');
+
+/** Runs kara-news in a pseudo-terminal of the given size. */
+function inTerminal(args: string[], env: Record<string, string>, rows = 10): string {
+  const quoted = [process.execPath, bin, ...args].map((a) => `'${a}'`).join(' ');
+  const r = spawnSync('script', ['-qec', `stty cols 80 rows ${rows}; ${quoted}; echo "EXIT=$?"`, '/dev/null'], { env: cleanEnv({ TERM: 'xterm-256color', ...env }), cwd: root, encoding: 'utf8', timeout: 15_000 });
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
+describe('paging', () => {
+  it('pages output taller than the terminal through KARA_NEWS_PAGER, then PAGER', () => {
+    expect(inTerminal(['read'], { KARA_NEWS_PAGER: marking })).toMatch(/PAGER-START \n[\s\S]*Azerbaijan Respects[\s\S]*PAGER-END\nEXIT=0/);
+    expect(inTerminal(['read'], { PAGER: marking })).toContain('PAGER-START');
+    expect(inTerminal(['read'], { PAGER: marking, KARA_NEWS_PAGER: '' })).not.toContain('PAGER-START');
+  });
+
+  it('does not page what fits, what is piped, or with --no-pager / --paging never', () => {
+    expect(inTerminal(['read', '--sections'], { KARA_NEWS_PAGER: marking })).not.toContain('PAGER-START');
+    expect(runBin(['read'], { env: { KARA_NEWS_PAGER: marking } }).stdout).not.toContain('PAGER-START');
+    expect(inTerminal(['read', '--no-pager'], { KARA_NEWS_PAGER: marking })).not.toContain('PAGER-START');
+    expect(inTerminal(['read', '--paging', 'never'], { KARA_NEWS_PAGER: marking })).not.toContain('PAGER-START');
+    expect(inTerminal(['read', '--sections', '--paging', 'always'], { KARA_NEWS_PAGER: marking })).toContain('PAGER-START');
+  });
+
+  it('prints to stdout when the pager cannot start, and quitting the pager early is not an error', () => {
+    const missing = inTerminal(['read'], { KARA_NEWS_PAGER: join(scratch, 'no-such-pager') });
+    expect(missing).toContain('Azerbaijan Respects Freedom');
+    expect(missing).toMatch(/EXIT=0$/m);
+    const quitter = fakePager('quit-pager', 'head -n 1 > /dev/null');
+    const quit = inTerminal(['read'], { KARA_NEWS_PAGER: quitter });
+    expect(quit).toMatch(/EXIT=0/);
+    expect(quit).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it('passes colour to the default less -FRX', () => {
+    // Where less is installed, a short text goes straight through it (-F) with colours intact (-R).
+    if (spawnSync('sh', ['-c', 'command -v less']).status !== 0) return;
+    const out = inTerminal(['read', '--sections', '--paging', 'always'], {});
+    expect(out).toMatch(/\u001b\[/);
+    expect(visible(out)).toContain('Azerbaijan Respects Freedom');
+  });
+});
+
+describe('finding things', () => {
+  it('--find: `<section>:<paragraph>: <sentence>` per matching sentence, any case; exit 1 when none', () => {
+    expect(runBin(['read', '--find', 'FIVE TO SIX'])).toEqual({
+      stdout: '2:2: Addressing concerns raised by Armenia, Hajiyev stated that Azerbaijan had detained “five to six” individuals accused of war crimes, clarifying that civilians were free to choose their place of residence.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(runBin(['read', '--find', 'hajiyev']).stdout.split('\n').filter(Boolean).map((l) => l.split(': ')[0])).toEqual(['1:2', '1:2', '1:3', '2:2']);
+    expect(runBin(['read', '--find', 'zebra'])).toEqual({ stdout: '', stderr: "kara-news: no sentence matches 'zebra'\n", code: 1 });
+  });
+
+  it('--regex takes a pattern; a bad one is a usage error; --section narrows', () => {
+    expect(runBin(['read', '--find', 'Ba(ku|KU)', '--regex']).stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(runBin(['read', '--find', '(', '--regex']).code).toBe(64);
+    expect(runBin(['read', '--regex']).code).toBe(64);
+    expect(runBin(['read', '--find', 'hajiyev', '--section', '2']).stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('--find in a terminal: grouped under section headings, the match highlighted', () => {
+    const out = runPty(['read', '--find', 'five to six', '--no-pager'], { columns: 100 }).stdout;
+    expect(visible(out)).toMatch(/^2 {2}Azerbaijan Respects Freedom and Choice of Inhabitants\n¶2 {4}Addressing concerns/m);
+    expect(out).toMatch(/\u001b\[[0-9;]*mfive to six\u001b\[/);
+  });
+
+  it('--lede: title, byline and the first paragraph only', () => {
+    const lede = runBin(['read', '--lede']).stdout;
+    expect(lede.split('\n\n')).toEqual(['Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh', '1 October 2023 · BAKU', expect.stringMatching(/^BAKU: Azerbaijan has vehemently denied .* decisive defeat\.\n$/)]);
+    expect(JSON.parse(runBin(['read', '--lede', '--json']).stdout).paragraphs).toHaveLength(1);
+    expect(runBin(['read', '--lede', '--sections']).code).toBe(64);
+  });
+});
+
+describe('fitting the shell', () => {
+  const pathDir = mkdtempSync(join(tmpdir(), 'kara-path-'));
+  symlinkSync(bin, join(pathDir, 'kara-news'));
+  const shellEnv = { PATH: `${pathDir}:${process.env['PATH'] ?? ''}` };
+
+  it('bash completion loads, and completes commands, flags, choices, slugs and sections', () => {
+    const script = `source <(kara-news completion bash)
+complete -p kara-news
+comp() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _kara_news; echo "\${COMPREPLY[*]}"; }
+comp kara-news ''
+comp kara-news read --sec
+comp kara-news read --theme ''
+comp kara-news read azer
+comp kara-news read --section ''`;
+    const r = spawnSync('bash', ['-c', script], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
+    expect(r.stdout.split('\n')).toEqual([
+      'complete -o filenames -F _kara_news kara-news',
+      'read list completion --help --version',
+      '--sections --section',
+      'auto dark light',
+      'azerbaijan-denies-ethnic-cleansing',
+      '1 azerbaijan-denies-ethnic-cleansing-in-nagorno-karabakh 2 azerbaijan-respects-freedom-and-choice-of-inhabitants',
+      '',
+    ]);
+  });
+
+  it.each(['bash', 'zsh', 'fish'])('the %s script offers every flag --help lists', (shell) => {
+    const script = runBin(['completion', shell]).stdout;
+    const help = runBin(['read', '--help']).stdout;
+    for (const flag of help.match(/--[a-z-]+/g) ?? []) expect(script).toContain(flag.replace(/^--/, shell === 'fish' ? '-l ' : '--'));
+  });
+
+  it('the man page is generated from the same source as --help: every command and flag is in it', () => {
+    const man = readFileSync(join(root, 'dist', 'kara-news.1'), 'utf8').replace(/\\-/g, '-');
+    for (const command of ['read', 'list', 'completion']) {
+      expect(man).toContain(`.SS ${command}`);
+      for (const flag of runBin([command, '--help']).stdout.match(/--[a-z-]+/g) ?? []) if (flag !== '--help') expect(man).toContain(flag);
+    }
+    expect(man).toMatch(/\.SH EXIT STATUS[\s\S]*\.B 64/);
+  });
+
+  it('--help of each command ends with real examples; --version prints the version', () => {
+    for (const command of ['read', 'list', 'completion']) expect(runBin([command, '--help']).stdout).toMatch(/Examples:\n {2}(source <\()?kara-news [\s\S]*\n$/);
+    expect(runBin(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('--theme light and dark use different colours; every colour comes from the one theme', () => {
+    const dark = runBin(['read', '--sections', '--color', '--theme', 'dark']).stdout;
+    const light = runBin(['read', '--sections', '--color', '--theme', 'light']).stdout;
+    expect(dark).not.toBe(light);
+    expect(visible(dark)).toBe(visible(light));
+    expect(runBin(['read', '--sections', '--color'], { env: { COLORFGBG: '0;15' } }).stdout).toBe(light);
+  });
+});
