@@ -122,13 +122,21 @@ const fishText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/
 
 /** The fish completion script. */
 function fish(commands: readonly CommandInfo[]): string {
-  const lines = [`# kara-news completion for fish. Load it with:  kara-news completion fish | source`, `complete -c kara-news -f`];
+  const lines = [
+    `# kara-news completion for fish. Load it with:  kara-news completion fish | source`,
+    `function __kara_news_sections`,
+    `  set -l article (commandline -opc)[3]`,
+    `  string match -q -- '-*' "$article"; and set article`,
+    `  ${sectionsOf('$article')}`,
+    `end`,
+    `complete -c kara-news -f`,
+  ];
   for (const c of commands) lines.push(`complete -c kara-news -n __fish_use_subcommand -a ${c.name} -d '${fishText(c.description)}'`);
   for (const c of commands) {
     const when = `-n '__fish_seen_subcommand_from ${c.name}'`;
     for (const o of c.options) {
       const names = `-l ${o.long.slice(2)}${o.short ? ` -s ${o.short.slice(1)}` : ''}`;
-      const value = !o.takesValue ? '' : o.long === '--section' ? ` -x -a '(${sectionsOf('(commandline -opc)[3]')})'` : o.choices ? ` -x -a '${o.choices.join(' ')}'` : ' -x';
+      const value = !o.takesValue ? '' : o.long === '--section' ? ` -x -a '(__kara_news_sections)'` : o.choices ? ` -x -a '${o.choices.join(' ')}'` : ' -x';
       lines.push(`complete -c kara-news ${when} ${names}${value} -d '${fishText(o.description)}'`);
     }
   }

@@ -121,6 +121,25 @@ comp kara-news read --section ''`;
     for (const flag of help.match(/--[a-z-]+/g) ?? []) expect(script).toContain(flag.replace(/^--/, shell === 'fish' ? '-l ' : '--'));
   });
 
+  it.each([
+    ['zsh', ['-n']],
+    ['fish', ['-n']],
+  ])('the %s script parses in %s itself, where it is installed', (shell, flags) => {
+    if (spawnSync('sh', ['-c', `command -v ${shell}`]).status !== 0) return;
+    const file = join(scratch, `completion.${shell}`);
+    writeFileSync(file, runBin(['completion', shell]).stdout);
+    const r = spawnSync(shell, [...flags, file], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+
+  it('fish completes flags, choices and sections with the script loaded', () => {
+    if (spawnSync('sh', ['-c', 'command -v fish']).status !== 0) return;
+    const r = spawnSync('fish', ['-c', 'kara-news completion fish | source; complete -C "kara-news read --theme "; complete -C "kara-news read --section "'], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
+    // fish sorts candidates itself; what matters is which are offered.
+    const offered = r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    expect(new Set(offered)).toEqual(new Set(['auto', 'dark', 'light', '1', '2', 'azerbaijan-denies-ethnic-cleansing-in-nagorno-karabakh', 'azerbaijan-respects-freedom-and-choice-of-inhabitants']));
+  });
+
   it('the man page is generated from the same source as --help: every command and flag is in it', () => {
     const man = readFileSync(join(root, 'dist', 'kara-news.1'), 'utf8').replace(/\\-/g, '-');
     for (const command of ['read', 'list', 'completion']) {
