@@ -16,6 +16,7 @@ import { renderQuotesPlain } from './render/quotes-plain.js';
 import { coveredSections, selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
+import { readStyledCache, styledCacheKey } from './render/styled-cache.js';
 import type { Theme } from './render/theme.js';
 import { selectAll, selectLede, selectSections, type Selection } from './select/select.js';
 import { findPattern, findSentences } from './select/find.js';
@@ -86,6 +87,11 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);
   } else {
+    // The whole bundled article at a common width was rendered at build time (render/styled-cache.ts).
+    if (selection.whole && !selection.lede && selection.article.prebuilt && !format.hyperlinks) {
+      const cached = readStyledCache(selection.article.name, styledCacheKey(format.width, format.colour, format.theme));
+      if (cached !== null) return void sink.write(cached);
+    }
     const { renderStyled } = await import('./render/styled.js');
     renderStyled(selection, { theme: await themeFor(format), width: format.width, hyperlinks: format.hyperlinks }, sink);
   }

@@ -21,6 +21,8 @@ export interface Article {
   readonly words: number;
   /** Non-fatal problems met while reading and parsing, one line each. */
   readonly warnings: readonly string[];
+  /** True when this is the build-time parse of an unchanged bundled article (renders may be cached too). */
+  readonly prebuilt: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function parseArticle(source: Source): Promise<Article> {
   await prepareEntities(source.text);
   if (source.ref.kind === 'bundled') {
     const prebuilt = readPrebuilt(source.ref.slug, source.text);
-    if (prebuilt) return { ...prebuilt, warnings: [...source.warnings, ...prebuilt.warnings] };
+    if (prebuilt) return { ...prebuilt, prebuilt: true, warnings: [...source.warnings, ...prebuilt.warnings] };
   }
   return parseMarkdown(source);
 }
@@ -49,6 +51,7 @@ export async function parseMarkdown(source: Source): Promise<Article> {
     sections: findSections(tokens),
     words: countWords(blockText(tokens)),
     warnings: [...source.warnings, ...front.warnings, ...(warning ? [warning] : [])],
+    prebuilt: false,
   };
 }
 

@@ -4,7 +4,7 @@ import { prebuiltDir } from '../paths.js';
 import type { Article } from './article.js';
 
 /** Bumped whenever the Article shape changes, so an old prebuilt file is never read. */
-export const PREBUILT_VERSION = 1;
+export const PREBUILT_VERSION = 2;
 
 /** What the build stores for a bundled article: the parse, and the text it was parsed from. */
 export interface Prebuilt {
