@@ -5,7 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readCatalogue } from '../src/load/catalogue.js';
 import { parseMarkdown } from '../src/parse/article.js';
-import { PREBUILT_VERSION, prebuiltPath, type Prebuilt } from '../src/parse/prebuilt.js';
+import { articleParagraphs } from '../src/parse/paragraphs.js';
+import { PREBUILT_VERSION, prebuiltPath, prebuiltQuotesPath, type Prebuilt } from '../src/parse/prebuilt.js';
+import { extractQuotes } from '../src/quotes/extract.js';
 import { articlesDir, prebuiltDir } from '../src/paths.js';
 import { CACHED_WIDTHS, styledCacheKey, styledCachePath } from '../src/render/styled-cache.js';
 import { renderStyled } from '../src/render/styled.js';
@@ -31,4 +33,6 @@ for (const entry of readCatalogue(articlesDir)) {
     }
   }
   writeFileSync(styledCachePath(entry.slug), JSON.stringify(renders));
+  // Who said what: the same analysis --quotes runs, done once.
+  writeFileSync(prebuiltQuotesPath(entry.slug), JSON.stringify(extractQuotes(articleParagraphs(article, { urls: false }))));
 }

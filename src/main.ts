@@ -8,6 +8,7 @@ import { readSource } from './load/read.js';
 import { resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, tooDeep, type Article } from './parse/article.js';
 import { plainTextTokens } from './parse/fallback.js';
+import { readPrebuiltQuotes } from './parse/prebuilt.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
@@ -146,8 +147,9 @@ async function readFind(selection: Selection, query: string, regex: boolean, for
 
 /** `read --quotes`: the quote analysis is loaded only when asked for, then filtered and rendered. */
 async function readQuotes(selection: Selection, options: ReadOptions, format: OutputFormat, io: Io, sink: Sink): Promise<ExitCode> {
-  const { extractQuotes } = await import('./quotes/extract.js');
-  const found = extractQuotes(articleParagraphs(selection.article, { urls: false }));
+  // The unchanged bundled article's quotes were found at build time; any other article's now.
+  const prebuilt = selection.article.prebuilt ? readPrebuiltQuotes(selection.article.name) : null;
+  const found = prebuilt ?? (await import('./quotes/extract.js')).extractQuotes(articleParagraphs(selection.article, { urls: false }));
   const quotes = selectQuotes(found, selection, options.speaker);
   if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${visibleText(selection.article.name)}'\n`);
   if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);

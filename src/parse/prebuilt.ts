@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prebuiltDir } from '../paths.js';
+import type { Quote } from '../quotes/extract.js';
 import type { Article } from './article.js';
 
 /** Bumped whenever the Article shape changes, so an old prebuilt file is never read. */
@@ -16,6 +17,20 @@ export interface Prebuilt {
 /** Where a bundled article's prebuilt parse lives. */
 export function prebuiltPath(slug: string): string {
   return join(prebuiltDir, `${slug}.json`);
+}
+
+/** Where a bundled article's build-time quote analysis lives. */
+export function prebuiltQuotesPath(slug: string): string {
+  return join(prebuiltDir, `${slug}.quotes.json`);
+}
+
+/** The build-time quote analysis of a bundled article (for Article.prebuilt articles only), or null. */
+export function readPrebuiltQuotes(slug: string): Quote[] | null {
+  try {
+    return JSON.parse(readFileSync(prebuiltQuotesPath(slug), 'utf8')) as Quote[];
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadArticle, renderTerminal } from '../../src/index.js';
-import { readPrebuilt } from '../../src/parse/prebuilt.js';
+import { readPrebuilt, readPrebuiltQuotes } from '../../src/parse/prebuilt.js';
 import { parseMarkdown } from '../../src/parse/article.js';
 import { root, runMain } from '../helpers/run.js';
 
@@ -17,6 +17,13 @@ describe('build-time work on the bundled article', () => {
   });
 
   const variants = ([0, 1, 2, 3] as const).flatMap((level) => (['dark', 'light'] as const).map((theme) => [level, theme] as const));
+  it('the build-time quotes are exactly what the analysis finds now', async () => {
+    const fresh = await parseMarkdown({ ref: { kind: 'bundled', slug: SLUG, path: '' }, text, warnings: [] });
+    const { extractQuotes } = await import('../../src/quotes/extract.js');
+    const { articleParagraphs } = await import('../../src/parse/paragraphs.js');
+    expect(readPrebuiltQuotes(SLUG)).toEqual(extractQuotes(articleParagraphs(fresh, { urls: false })));
+  });
+
   it.each(variants)(
     'the cached styled render (level %i, %s) is byte for byte a live render',
     async (level, theme) => {
