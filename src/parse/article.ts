@@ -1,8 +1,6 @@
 import type { Token } from 'marked';
 import type { Source } from '../load/read.js';
 import { inputName } from '../load/resolve.js';
-import { blockText } from '../markdown/block-text.js';
-import { countWords } from '../markdown/inline-text.js';
 import { prepareEntities } from '../markdown/entities.js';
 import { nestingTooDeep, plainTextTokens } from './fallback.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
@@ -43,13 +41,14 @@ export async function parseMarkdown(source: Source): Promise<Article> {
   const name = inputName(source.ref);
   const front = await splitFrontMatter(source.text, name);
   const { tokens, warning } = await lexOrFallback(front.body, name);
+  const outline = findSections(tokens);
   return {
     name,
     origin: source.ref.kind,
     meta: front.meta,
     tokens,
-    sections: findSections(tokens),
-    words: countWords(blockText(tokens)),
+    sections: outline.sections,
+    words: outline.words,
     warnings: [...source.warnings, ...front.warnings, ...(warning ? [warning] : [])],
     prebuilt: false,
   };

@@ -21,8 +21,14 @@ export interface Section {
   readonly end: number;
 }
 
+/** The sections of a token list, and the words of the whole list (counted once, with them). */
+export interface Outline {
+  readonly sections: Section[];
+  readonly words: number;
+}
+
 /** Finds the sections of a token list: one per top-level heading, numbered in document order. */
-export function findSections(tokens: readonly Token[]): Section[] {
+export function findSections(tokens: readonly Token[]): Outline {
   const at: number[] = [];
   tokens.forEach((t, i) => t.type === 'heading' && at.push(i));
   const headings = at.map((i) => tokens[i] as Tokens.Heading);
@@ -46,7 +52,9 @@ export function findSections(tokens: readonly Token[]): Section[] {
     open.push(k);
   });
   while (open.length > 0) close(open.pop()!, tokens.length);
-  return at.map((start, k) => ({
+  const preamble = countWords(blockText(tokens.slice(0, at[0] ?? tokens.length)));
+  const words = own.reduce((sum, n) => sum + n, preamble);
+  const sections = at.map((start, k) => ({
     number: k + 1,
     slug: slugs[k]!,
     heading: texts[k]!,
@@ -56,4 +64,5 @@ export function findSections(tokens: readonly Token[]): Section[] {
     ownEnd: at[k + 1] ?? tokens.length,
     end: ends[k]!,
   }));
+  return { sections, words };
 }
