@@ -6,6 +6,7 @@ import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
 import type { Style, Theme } from './theme.js';
+import { closeStylesPerLine } from './line-styles.js';
 import { textTable } from './text-table.js';
 import { wrapLine } from './wrap.js';
 
@@ -141,5 +142,5 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
   }
   const urls: string[] = [];
   const body = placeHyperlinks(terminalMarked(options, urls).parser(tokens as Token[]), urls);
-  sink.write(body.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n');
+  sink.write(closeStylesPerLine(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n');
 }

@@ -118,3 +118,19 @@ describe('deciding whether to neutralise', () => {
     expect(mayHoldControls('tab\tand newline\n')).toBe(false);
   });
 });
+
+describe('styles per line', () => {
+  it('closes styles open at a line end and reopens them on the next line', async () => {
+    const { closeStylesPerLine } = await import('../../src/render/line-styles.js');
+    expect(closeStylesPerLine('\u001b[3ma\nb\u001b[23m')).toBe('\u001b[3ma\u001b[0m\n\u001b[3mb\u001b[23m');
+    expect(closeStylesPerLine('\u001b[1m\u001b[38;5;12mx\u001b[39m\ny\u001b[22m\nz')).toBe('\u001b[1m\u001b[38;5;12mx\u001b[39m\u001b[0m\n\u001b[1my\u001b[22m\nz');
+    expect(closeStylesPerLine('plain\ntext')).toBe('plain\ntext');
+  });
+
+  it('leaves every line of a styled article self-contained', async () => {
+    const { attributesLeftOn } = await import('../helpers/sgr.js');
+    const { runMain } = await import('../helpers/run.js');
+    const r = await runMain(['read', '-', '--color', '--width', '30'], { input: '> A long *quoted and styled* paragraph that wraps over several lines of the terminal.\n\n**Bold text that also wraps over more than one line here.**\n' });
+    for (const line of r.stdout.split('\n')) expect(attributesLeftOn(line)).toEqual([]);
+  });
+});
