@@ -113,7 +113,8 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     }
     return ExitCode.ok;
   }
-  const selection = options.lede ? selectLede(parsed) : options.section.length > 0 ? selectSections(parsed, options.section) : selectAll(parsed);
+  const refs = options.section ?? [];
+  const selection = options.lede ? selectLede(parsed) : refs.length > 0 ? selectSections(parsed, refs) : selectAll(parsed);
   if (options.quotes) return readQuotes(selection, options, format, io, sink);
   if (options.find !== undefined) return readFind(selection, options.find, options.regex === true, format, sink);
   // Rendered whole before it is written, so a renderer that fails on pathological nesting can be

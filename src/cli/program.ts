@@ -11,7 +11,8 @@ export type Shell = (typeof SHELLS)[number];
 /** Options of `kara-news read`. */
 export interface ReadOptions extends FormatFlags, PagingFlags {
   readonly sections?: boolean;
-  readonly section: string[];
+  /** --section refs in the order given; undefined when there are none. */
+  readonly section?: string[];
   readonly quotes?: boolean;
   readonly speaker?: string;
   readonly lede?: boolean;
@@ -32,7 +33,7 @@ export interface PagingFlags {
 /** Adds --paging and --no-pager to a command. */
 function withPaging(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--paging <when>', 'page long output in a terminal: auto (when taller than the screen), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--paging <when>', 'page long output in a terminal; auto: when taller than the screen').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-pager', 'never page (same as --paging=never)');
 }
 
@@ -56,8 +57,8 @@ function parseWidth(value: string): number {
 }
 
 /** Collects repeated `--section` values in order. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** Commander's error text ("error: …\n(Did you mean …?)") as one line with a pointer to help. */
@@ -111,15 +112,15 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .option('-w, --width <cols>', 'wrap lines at this many columns', parseWidth)
-    .addOption(new Option('--hyperlinks <when>', 'terminal hyperlinks: auto (if the terminal supports them), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--hyperlinks <when>', 'terminal hyperlinks (OSC 8); auto: when the terminal supports them').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('-s, --sections', 'list the sections: number and heading').conflicts(['section']))
-    .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect, [])
+    .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect)
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
     .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role)')
     .addOption(new Option('--lede', 'only the title, byline and first paragraph').conflicts(['sections', 'quotes', 'section']))
     .addOption(new Option('-f, --find <text>', 'sentences containing the text (any case), with section and paragraph').conflicts(['sections', 'quotes', 'lede']))
     .option('--regex', 'with --find: the text is a regular expression')
-    .addOption(new Option('--theme <name>', 'colours for a dark or light background, or auto (from COLORFGBG)').choices(['auto', 'dark', 'light']).default('auto'))
+    .addOption(new Option('--theme <name>', 'colours for a dark or light background; auto: from COLORFGBG').choices(['auto', 'dark', 'light']).default('auto'))
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))
     .addHelpText('after', READ_EXAMPLES)
     .action((article: string | undefined, options: ReadOptions) => onRequest({ command: 'read', article, options }));

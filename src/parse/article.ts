@@ -2,7 +2,7 @@ import type { Token } from 'marked';
 import type { Source } from '../load/read.js';
 import { inputName } from '../load/resolve.js';
 import { prepareEntities } from '../markdown/entities.js';
-import { nestingTooDeep, plainTextTokens } from './fallback.js';
+import { emphasisTooDeep, nestingTooDeep, plainTextTokens } from './fallback.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
 import { readPrebuilt } from './prebuilt.js';
 import { findSections, type Section } from './sections.js';
@@ -59,7 +59,7 @@ export const tooDeep = (name: string): string => `'${name}' is too deeply nested
 
 /** Lexes Markdown, or falls back to plain paragraphs (with a warning) when it is too deeply nested. */
 async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: Token[]; warning: string | null }> {
-  if (nestingTooDeep(markdown)) return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
+  if (nestingTooDeep(markdown) || emphasisTooDeep(markdown)) return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
   const { lexMarkdown } = await import('../markdown/lex.js');
   try {
     return { tokens: lexMarkdown(markdown), warning: null };

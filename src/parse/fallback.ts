@@ -37,6 +37,33 @@ export function nestingTooDeep(markdown: string): boolean {
   return false;
 }
 
+/** Emphasis delimiters in a row, touching text, beyond which marked nests that deep. */
+export const MAX_DELIMITER_RUN = 100;
+
+/**
+ * True when a run of emphasis delimiters (`*`, `_`, `~`) at least MAX_DELIMITER_RUN long touches
+ * text, as in `'*'.repeat(800) + 'a'`: marked nests an emphasis per pair, and styling that nesting
+ * is quadratic (12 s at 800). Whether marked overflows the stack first depends on how far V8 has
+ * optimised it, so this is decided from the text, before lexing. A rule line of stars is fine.
+ */
+export function emphasisTooDeep(markdown: string): boolean {
+  const isDelimiter = (c: number): boolean => c === 42 || c === 95 || c === 126;
+  const touchesText = (c: number): boolean => !Number.isNaN(c) && c > 32 && !isDelimiter(c);
+  let i = 0;
+  while (i < markdown.length) {
+    const c = markdown.charCodeAt(i);
+    if (!isDelimiter(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < markdown.length && isDelimiter(markdown.charCodeAt(j))) j++;
+    if (j - i >= MAX_DELIMITER_RUN && (touchesText(markdown.charCodeAt(j)) || touchesText(markdown.charCodeAt(i - 1)))) return true;
+    i = j;
+  }
+  return false;
+}
+
 /**
  * The article's text as plain paragraphs, without Markdown parsing: what is shown when the
  * Markdown is too deeply nested to parse. Every word is kept; nothing is interpreted.

@@ -142,5 +142,8 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
   }
   const urls: string[] = [];
   const body = placeHyperlinks(terminalMarked(options, urls).parser(tokens as Token[]), urls);
-  sink.write(closeStylesPerLine(body.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n');
+  // marked-terminal marks hard breaks with \r while it reflows; one that survives is a line break
+  // (an article's own \r was already made visible as ^M).
+  const lines = body.replace(/\r/g, '\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  sink.write(closeStylesPerLine(lines) + '\n');
 }

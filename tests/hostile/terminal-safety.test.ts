@@ -41,7 +41,7 @@ describe('no control sequence from an article reaches the terminal, in any mode'
         expect(uncontrolledEscape(r.stdout)).toBeNull();
         expect(uncontrolledEscape(r.stderr)).toBeNull();
       }),
-      { numRuns: PROPERTY_RUNS },
+      { numRuns: PROPERTY_RUNS, seed: Number(process.env['KARA_FUZZ_SEED'] ?? 20261128) },
     );
   }, 20_000 + PROPERTY_RUNS * 100);
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_COLUMNS, nestingTooDeep, plainTextTokens } from '../../src/parse/fallback.js';
 
+describe('emphasis guard', () => {
+  it('flags long runs of emphasis delimiters that touch text, whatever V8 has optimised', async () => {
+    const { emphasisTooDeep, MAX_DELIMITER_RUN } = await import('../../src/parse/fallback.js');
+    expect(emphasisTooDeep('*'.repeat(MAX_DELIMITER_RUN) + 'a' + '*'.repeat(MAX_DELIMITER_RUN))).toBe(true);
+    expect(emphasisTooDeep('x' + '_'.repeat(MAX_DELIMITER_RUN))).toBe(true);
+    expect(emphasisTooDeep('*'.repeat(1000) + '\n\ntext')).toBe(false);
+    expect(emphasisTooDeep('**bold** and ***more*** and ' + '~'.repeat(20) + 'x')).toBe(false);
+  });
+});
+
 describe('nesting guard', () => {
   it('flags lines that open with hundreds of columns of nesting', () => {
     expect(nestingTooDeep('>'.repeat(MAX_NESTING_COLUMNS + 1) + ' x')).toBe(true);
