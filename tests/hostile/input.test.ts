@@ -74,10 +74,10 @@ describe('bad and extreme input, one row of issue 5 each', () => {
   });
 
   it.each([
-    ['>'.repeat(3000) + ' deep', 'quotes'],
-    ['- '.repeat(5000) + 'a', 'list markers'],
-    ['*'.repeat(5000) + 'a' + '*'.repeat(5000), 'emphasis'],
-  ])('nesting that overflows marked (%#: %s): shown as plain text with a warning', (markdown) => {
+    { shape: '3000 quote markers', markdown: '>'.repeat(3000) + ' deep' },
+    { shape: '5000 list markers', markdown: '- '.repeat(5000) + 'a' },
+    { shape: '5000 nested emphases', markdown: '*'.repeat(5000) + 'a' + '*'.repeat(5000) },
+  ])('nesting that overflows marked ($shape): shown as plain text with a warning', ({ markdown }) => {
     for (const args of [[], ['--color'], ['--json'], ['--sections']]) {
       const r = runBin(['read', file('deep.md', markdown), ...args]);
       expect(r.code).toBe(0);
@@ -111,12 +111,12 @@ describe('bad and extreme input, one row of issue 5 each', () => {
   });
 
   it.each([
-    ['a[b](c'.repeat(1000)],
-    ['_'.repeat(1e4) + ' a'],
-    ['[](' + ' '.repeat(1e5)],
-    ['<!x ' + 'a>'.repeat(5e4)],
-    ['[x]: ' + ' '.repeat(1500) + 'x ' + ' '.repeat(1500) + ' x'],
-  ])("marked's ReDoS reproducer %#: each under 1 s in every mode", (markdown) => {
+    { shape: "'a[b](c' x 1000", markdown: 'a[b](c'.repeat(1000) },
+    { shape: "'_' x 1e4 + ' a'", markdown: '_'.repeat(1e4) + ' a' },
+    { shape: "'[](' + 1e5 spaces", markdown: '[](' + ' '.repeat(1e5) },
+    { shape: "'<!x ' + 'a>' x 5e4", markdown: '<!x ' + 'a>'.repeat(5e4) },
+    { shape: "'[x]: ' + 1500 spaces + 'x ' + 1500 spaces + ' x'", markdown: '[x]: ' + ' '.repeat(1500) + 'x ' + ' '.repeat(1500) + ' x' },
+  ])("marked's ReDoS reproducer $shape: under 1 s in every mode", ({ markdown }) => {
     const path = file('redos.md', markdown);
     for (const args of [[], ['--color'], ['--quotes']]) {
       const r = timed(['read', path, ...args]);
