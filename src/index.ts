@@ -12,7 +12,7 @@ import type { Section } from './parse/sections.js';
 import { articlesDir } from './paths.js';
 import type { Quote } from './quotes/extract.js';
 import { renderPlain as renderPlainTo } from './render/plain.js';
-import { selectAll, selectSections } from './select/select.js';
+import { selectAll, selectSections, type Selection } from './select/select.js';
 import { StringSink } from './write/sink.js';
 
 export type { Article, Paragraph, Quote, Section, ColourLevel, ThemeName };
@@ -68,9 +68,14 @@ export interface RenderOptions {
   readonly sections?: readonly string[];
 }
 
+/** The part of the article the options ask for: some sections, or all of it. */
+function selectionFor(article: Article, options: RenderOptions): Selection {
+  return options.sections?.length ? selectSections(article, options.sections) : selectAll(article);
+}
+
 /** The article as plain text, exactly as `kara-news read | cat` prints it. */
 export function renderPlain(article: Article, options: RenderOptions = {}): string {
-  const selection = options.sections?.length ? selectSections(article, options.sections) : selectAll(article);
+  const selection = selectionFor(article, options);
   const sink = new StringSink();
   renderPlainTo(selection, { width: options.width ?? null }, sink);
   return sink.toString();
@@ -79,7 +84,7 @@ export function renderPlain(article: Article, options: RenderOptions = {}): stri
 /** The article styled for a terminal, as `kara-news read --color` prints it. */
 export async function renderTerminal(article: Article, options: RenderOptions & { readonly colour?: ColourLevel; readonly theme?: ThemeName } = {}): Promise<string> {
   const { renderStyled } = await import('./render/styled.js');
-  const selection = options.sections?.length ? selectSections(article, options.sections) : selectAll(article);
+  const selection = selectionFor(article, options);
   const sink = new StringSink();
   renderStyled(selection, { theme: createTheme(options.colour ?? 1, options.theme ?? 'dark'), width: options.width ?? 80, hyperlinks: false }, sink);
   return sink.toString();

@@ -14,12 +14,12 @@ import { articlesDir } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
 import { renderCatalogueJson, renderFoundJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
 import { renderQuotesPlain } from './render/quotes-plain.js';
-import { coveredSections, selectQuotes } from './select/quotes.js';
+import { selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
 import { readStyledCache, styledCacheKey } from './render/styled-cache.js';
 import type { Theme } from './render/theme.js';
-import { selectAll, selectLede, selectSections, type Selection } from './select/select.js';
+import { coveredSections, selectAll, selectLede, selectSections, type Selection } from './select/select.js';
 import { findPattern, findSentences } from './select/find.js';
 import { renderFoundPlain } from './render/find-plain.js';
 import { StringSink, type Sink } from './write/sink.js';
@@ -80,10 +80,10 @@ async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Prom
 /** Render and write: shows a selection in the chosen format. */
 async function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): Promise<void> {
   if (format.kind === 'json') {
-    const numbers = new Set(selection.sections.flatMap((s) => selection.article.sections.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
-    const sections = selection.whole ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
+    const numbers = coveredSections(selection);
+    const sections = numbers === null ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
     const all = articleParagraphs(selection.article, { urls: true });
-    const paragraphs = selection.lede ? all.slice(0, 1) : all.filter((p) => selection.whole || (p.section !== null && numbers.has(p.section)));
+    const paragraphs = selection.lede ? all.slice(0, 1) : all.filter((p) => numbers === null || (p.section !== null && numbers.has(p.section)));
     renderReadJson(selection.article, sections, paragraphs, sink);
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);

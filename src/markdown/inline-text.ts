@@ -8,7 +8,7 @@ export interface InlineTextOptions {
 }
 
 /** True when a link's URL adds nothing to its text: autolinks, mailto, in-page anchors. */
-function urlIsRedundant(text: string, href: string): boolean {
+export function urlIsRedundant(text: string, href: string): boolean {
   return href === text || href === `mailto:${text}` || href === `http://${text}` || href.startsWith('#') || href === '';
 }
 

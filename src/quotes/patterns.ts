@@ -47,7 +47,7 @@ export function sentenceStart(s: Sentence): number {
 }
 
 /** The noun phrase that ends at token j (a name, a pronoun, or `the minister`), or null. */
-export function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
+function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
   const t = s[j];
   if (!isWord(t)) return null;
   if (PRONOUNS.has(t.lower)) return { from: j, to: j };

@@ -4,7 +4,7 @@ import { inlineText } from '../markdown/inline-text.js';
 import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
-import { findTitle } from './title.js';
+import { titleAndBody } from './title.js';
 import { textTable } from './text-table.js';
 import { wrapLine } from './wrap.js';
 
@@ -90,11 +90,11 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
   let tokens = selection.tokens;
   const parts: string[] = [];
   if (selection.whole && (article.meta.title || article.meta.date)) {
-    const { title, headingIndex } = findTitle(tokens, article.meta);
+    const { title, body } = titleAndBody(tokens, article.meta);
     if (title) parts.push(flow(title, options.width, 0));
     const line = byline(article, { stats: false });
     if (line) parts.push(flow(line, options.width, 0));
-    if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
+    tokens = body;
   }
   const body = blocks(tokens, options.width, 0, '\n\n');
   if (body !== '') parts.push(body);

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { decodeEntities } from '../markdown/entities.js';
+import { urlIsRedundant } from '../markdown/inline-text.js';
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Selection } from '../select/select.js';
@@ -13,7 +14,7 @@ import { wrapLine } from './wrap.js';
 /** Tables wider or bigger than this are drawn as aligned rows rather than boxed by cli-table3. */
 const MAX_BOXED_COLUMNS = 16;
 const MAX_BOXED_CELLS = 2000;
-import { findTitle } from './title.js';
+import { titleAndBody } from './title.js';
 
 /** How styled output is laid out. */
 export interface StyledOptions {
@@ -100,7 +101,7 @@ function terminalMarked({ theme, width, hyperlinks }: StyledOptions, urls: strin
           urls.push(token.href);
           return `${LINK_OPEN}${shown}${LINK_CLOSE}`;
         };
-        if (plainText === token.href || token.href.startsWith('#') || `mailto:${plainText}` === token.href) {
+        if (urlIsRedundant(plainText, token.href)) {
           return linked(theme.link(text));
         }
         return `${linked(theme.link(text))} (${theme.href(token.href)})`;
@@ -134,8 +135,8 @@ export function renderStyled(selection: Selection, options: StyledOptions, sink:
   const { theme } = options;
   let tokens = [...selection.tokens];
   if (selection.whole) {
-    const { title, headingIndex } = findTitle(tokens, article.meta);
-    if (headingIndex >= 0) tokens = tokens.filter((_, i) => i !== headingIndex);
+    const { title, body } = titleAndBody(tokens, article.meta);
+    tokens = [...body];
     const header = (text: string, style: Style): string => wrapLine(text, options.width).map((line) => style(line)).join('\n') + '\n';
     if (title) sink.write(header(title, theme.title));
     sink.write(header(byline(article, { stats: true }), theme.byline) + '\n');

@@ -1,13 +1,6 @@
 import { ExitCode, KaraError } from '../errors.js';
 import type { Quote } from '../quotes/extract.js';
-import type { Selection } from './select.js';
-
-/** Section numbers a selection covers, subsections included; null for the whole article. */
-export function coveredSections(selection: Selection): Set<number> | null {
-  if (selection.whole) return null;
-  const all = selection.article.sections;
-  return new Set(selection.sections.flatMap((s) => all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
-}
+import { coveredSections, type Selection } from './select.js';
 
 /**
  * Keeps the quotes in the selected sections and, with `speaker`, those whose speaker's name or

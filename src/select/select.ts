@@ -39,6 +39,13 @@ export function resolveSection(ref: string, sections: readonly Section[]): Secti
   throw new KaraError(`no section '${wanted}'; ${sectionList(sections)}`, ExitCode.usage);
 }
 
+/** Section numbers a selection covers, subsections included; null for the whole article. */
+export function coveredSections(selection: Selection): Set<number> | null {
+  if (selection.whole) return null;
+  const all = selection.article.sections;
+  return new Set(selection.sections.flatMap((s) => all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
+}
+
 /** The whole article, unselected. */
 export function selectAll(article: Article): Selection {
   return { article, tokens: article.tokens, sections: [], whole: true, lede: false };

@@ -8,7 +8,7 @@ export type Paging = 'auto' | 'always' | 'never';
  * (-F quits at once when the text fits, -R passes colours, -X leaves the text on screen).
  * An empty value turns paging off. Returns the command split into words, or null.
  */
-export function pagerCommand(env: Io['env']): string[] | null {
+function pagerCommand(env: Io['env']): string[] | null {
   const configured = env['KARA_NEWS_PAGER'] ?? env['PAGER'];
   const command = configured ?? 'less -FRX';
   const words = splitWords(command);
@@ -19,7 +19,7 @@ export function pagerCommand(env: Io['env']): string[] | null {
 }
 
 /** Splits a command line into words, honouring single and double quotes. */
-export function splitWords(command: string): string[] {
+function splitWords(command: string): string[] {
   const words: string[] = [];
   for (const m of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) words.push(m[1] ?? m[2] ?? m[3]!);
   return words;

@@ -4,8 +4,6 @@ import type { Sink } from './sink.js';
 export interface StreamSink extends Sink {
   /** Resolves once everything written is flushed, or the reader has gone; rejects on a real write error. */
   finish(): Promise<void>;
-  /** True once the reader closed the pipe (EPIPE): further output is dropped, quietly. */
-  readonly closed: boolean;
 }
 
 /**
@@ -21,9 +19,6 @@ export function streamSink(stream: NodeJS.WritableStream): StreamSink {
   };
   stream.on('error', onError);
   return {
-    get closed() {
-      return closed;
-    },
     write(text: string): void {
       if (!closed && failure === null) stream.write(text);
     },
