@@ -1,8 +1,12 @@
-// Bundles src/ into dist/ with esbuild: the CLI (dist/main.js) and the library (dist/index.js),
-// minified ES modules for start-up, with code only some
-// commands need (styled rendering, quotes, YAML) split into chunks loaded on first use; then
-// parses the bundled articles into dist/articles/ (scripts/prebuild-articles.ts) and writes the
-// man page dist/kara-news.1 from the --help source (scripts/make-man.ts).
+// Bundles src/ into dist/ with esbuild, then writes what the build can know in advance:
+// - dist/main.cjs: the CLI, one minified CommonJS bundle (CommonJS, because Node's ES module loader
+//   alone costs about a fifth of node's own start-up); code only some commands need (styled
+//   rendering, quotes, YAML, the lexer) is initialised on first use;
+// - dist/cli.cjs: the entry the bin requires, which compiles main.cjs with dist/main.cjs.cache,
+//   V8's code cache written after warm-up runs (scripts/make-code-cache.ts);
+// - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types;
+// - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
+// - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -35,13 +39,26 @@ const common = {
   banner: { js: "import { createRequire as __kara_cr } from 'node:module'; const require = __kara_cr(import.meta.url);" },
 };
 
+/** @type {import('esbuild').BuildOptions} */
+const commonjs = {
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // import() becomes a lazily initialised require(): one file, and no ES module loader at run time.
+  supported: { 'dynamic-import': false },
+  define: { ...common.define, 'import.meta.url': '__kara_url' },
+  banner: { js: 'var __kara_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-  await build({ ...common, entryPoints: { main: 'src/main.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
+  await build({ ...commonjs, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', minify: !process.env.KARA_NO_MINIFY, legalComments: 'linked' });
+  await build({ ...commonjs, entryPoints: { cli: 'src/boot/cli.ts' }, outdir: 'dist', banner: {} });
+  await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Type declarations for the library (dist/types), from the same sources.
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
   // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
-  for (const step of ['prebuild-articles', 'make-man']) {
+  for (const step of ['prebuild-articles', 'make-man', 'make-code-cache']) {
     const script = `dist/.${step}.mjs`;
     await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile: script });
     execFileSync(process.execPath, [script], { stdio: 'inherit' });

@@ -1,0 +1,14 @@
+// The CLI's entry (dist/cli.cjs): the bundle dist/main.cjs, compiled with the V8 code cache the
+// build wrote beside it (scripts/make-code-cache.ts). Plain CommonJS, so start-up never pays for
+// Node's ES module loader.
+import { join } from 'node:path';
+import type { main as Main } from '../main.js';
+import { loadBundle, type CodeCacheState } from './code-cache.js';
+
+const bundle = loadBundle(join(__dirname, 'main.cjs'), join(__dirname, 'main.cjs.cache'));
+
+/** The CLI: see src/main.ts. */
+export const main = bundle.exports['main'] as typeof Main;
+
+/** Whether this start used the build's code cache (reported by `npm run bench`, checked by tests). */
+export const codeCache: CodeCacheState = bundle.codeCache;
