@@ -18,7 +18,7 @@ const argv = process.argv.slice(2);
 const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : argv.includes('--quick') ? 5 : 15;
 const LARGE_RUNS = Math.max(3, Math.round(RUNS / 3));
-const bin = join(root, 'bin', 'kara-news.cjs');
+const bin = join(root, 'bin', 'kara-news.js');
 const node = process.execPath;
 const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
 

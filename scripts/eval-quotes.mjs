@@ -36,7 +36,7 @@ const rows = [];
 const total = { tp: 0, fp: 0, fn: 0, speakerRight: 0 };
 for (const path of goldFiles(join(root, 'tests', 'fixtures')).sort()) {
   const gold = JSON.parse(readFileSync(path, 'utf8'));
-  const args = [join(root, 'bin', 'kara-news.cjs'), 'read', articleFor(path, gold.article), '--quotes', '--json'];
+  const args = [join(root, 'bin', 'kara-news.js'), 'read', articleFor(path, gold.article), '--quotes', '--json'];
   const found = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })).quotes;
   const s = scoreQuotes(gold.quotes, found, gold.aliases);
   total.tp += s.tp;

@@ -76,7 +76,7 @@ describe('sections', () => {
   it('--sections piped: one "<number> <heading>" line each, so wc -l counts them', () => {
     const r = runBin(['read', '--sections']);
     expect(r).toEqual({ stdout: `1 Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh\n2 ${SECTION_2}\n`, stderr: '', code: 0 });
-    expect(runShell(`node bin/kara-news.cjs read ${guide} --sections | wc -l`).stdout.trim()).toBe('5');
+    expect(runShell(`node bin/kara-news.js read ${guide} --sections | wc -l`).stdout.trim()).toBe('5');
   });
 
   it('--section takes a number, a slug or a unique case-insensitive heading prefix', () => {
@@ -135,7 +135,7 @@ describe('JSON', () => {
   it('--sections --json lists every section with its word count; words add up', () => {
     const doc = JSON.parse(runBin(['read', '--sections', '--json']).stdout);
     expect(doc.sections.map((s: { words: number }) => s.words)).toEqual([321, 159]);
-    const piped = runShell('node bin/kara-news.cjs read --section 2 | wc -w').stdout.trim();
+    const piped = runShell('node bin/kara-news.js read --section 2 | wc -w').stdout.trim();
     expect(Number(piped)).toBe(159);
   });
 
@@ -208,7 +208,7 @@ describe('errors: one line on stderr, a documented exit code, never a stack trac
 
   it('a closed pipe ends quietly: `| head -1` exits 0 with nothing on stderr', () => {
     for (const args of ['read', 'read --sections', 'read --color', 'read --json']) {
-      const r = runShell(`node bin/kara-news.cjs ${args} | head -1`);
+      const r = runShell(`node bin/kara-news.js ${args} | head -1`);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout.split('\n')).toHaveLength(2);

@@ -36,7 +36,7 @@ describe('start-up code cache', () => {
       breakIt(join(dir, 'dist', 'main.cjs.cache'));
       const state = spawnSync(process.execPath, ['-p', "require('./dist/cli.cjs').codeCache"], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
       expect(state.stdout.trim()).toBe(what === 'missing' ? 'absent' : 'rejected');
-      const r = spawnSync(process.execPath, [join(dir, 'bin', 'kara-news.cjs'), 'read', '--section', '2'], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'kara-news.js'), 'read', '--section', '2'], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
       expect({ stdout: r.stdout, stderr: r.stderr, code: r.status }).toEqual(expected);
       expect(expected.stdout).toContain('Azerbaijan Respects');
     });

@@ -14,7 +14,7 @@ export interface RunResult {
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The real bin, as a user runs it. */
-export const bin = fileURLToPath(new URL('../../bin/kara-news.cjs', import.meta.url));
+export const bin = fileURLToPath(new URL('../../bin/kara-news.js', import.meta.url));
 
 /** A fixture file's path. */
 export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));

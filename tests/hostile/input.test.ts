@@ -130,7 +130,7 @@ describe('bad and extreme input, one row of issue 5 each', () => {
     const r = timed(['read', big]);
     expect(r.code).toBe(65);
     expectOneLine(r.stderr, /is 50\.0 MB; kara-news reads articles up to 20 MB/);
-    const piped = runShell(`head -c 30000000 /dev/zero | tr '\\0' a | node bin/kara-news.cjs read -`);
+    const piped = runShell(`head -c 30000000 /dev/zero | tr '\\0' a | node bin/kara-news.js read -`);
     expect(piped.code).toBe(65);
     expectOneLine(piped.stderr, /'-' is over 20 MB/);
   });
@@ -170,13 +170,13 @@ describe('bad and extreme input, one row of issue 5 each', () => {
 
 describe('pipes', () => {
   it.each(['read', 'read --sections', 'read --color', 'read --quotes', 'list'])('`kara-news %s | head -1`: exit 0, nothing on stderr', (args) => {
-    const r = runShell(`node bin/kara-news.cjs ${args} | head -1`);
+    const r = runShell(`node bin/kara-news.js ${args} | head -1`);
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
   it('a closed pipe on a large article ends quietly too', () => {
     const big = file('many.md', '# H\n\n' + 'Some words in a paragraph.\n\n'.repeat(50000));
-    const r = runShell(`node bin/kara-news.cjs read ${big} | head -c 100 > /dev/null`);
+    const r = runShell(`node bin/kara-news.js read ${big} | head -c 100 > /dev/null`);
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// CommonJS (bin/package.json), so a start never loads Node's ES module loader.
 'use strict';
 const { main } = require('../dist/cli.cjs');
 
