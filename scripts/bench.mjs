@@ -23,12 +23,13 @@ const node = process.execPath;
 const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
 
 /**
- * Wall time of one run of a command, in milliseconds; output is discarded.
+ * Wall time of one run of a command, in milliseconds. Output goes into a real pipe, as in
+ * `kara-news read | grep`, and is discarded.
  * @param {string[]} args
  */
 function time(args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(node, args, { env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -127,7 +128,8 @@ if (!argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent
 const articlePath = join(root, 'articles', 'azerbaijan-denies-ethnic-cleansing.md');
 const nodeBase = ['-e', '0'];
 
-console.log(`kara-news bench: ${RUNS} alternating runs per row after a warm-up (${LARGE_RUNS} for large input), node ${process.version}\n`);
+const codeCache = spawnSync(node, ['-p', "require('./dist/cli.cjs').codeCache"], { env, cwd: root, encoding: 'utf8' }).stdout.trim();
+console.log(`kara-news bench: ${RUNS} alternating runs per row after a warm-up (${LARGE_RUNS} for large input), node ${process.version}, start-up code cache ${codeCache}\n`);
 row('read (piped, plain)', compare([bin, 'read'], nodeBase, RUNS), 1.2);
 row('read --color (styled)', compare([bin, 'read', '--color'], nodeBase, RUNS), 1.3);
 row('read --sections', compare([bin, 'read', '--sections'], nodeBase, RUNS), 1.2);

@@ -1,12 +1,44 @@
 /// <reference types="node" />
+import { fdOutput, isPipeOrFile } from './write/fd-output.js';
+
+/** Where output goes: what kara-news needs of process.stdout (a test passes a PassThrough). */
+export interface OutputStream {
+  write(text: string | Uint8Array, callback?: (err?: Error | null) => void): boolean;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+  readonly rows?: number;
+}
 
 /** The process's streams and environment, passed to main() so tests can run it in-process. */
 export interface Io {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stdout: OutputStream;
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Signal handlers (the process passes its own), so a pager can own Ctrl-C while it runs. */
   readonly on?: (event: 'SIGINT', listener: () => void) => unknown;
   readonly off?: (event: 'SIGINT', listener: () => void) => unknown;
+}
+
+/**
+ * The real process as an Io. Its streams are Node's, made only when first used, except stdout
+ * when it is a pipe or a file: that is written straight to descriptor 1 (write/fd-output.ts).
+ */
+export function processIo(proc: NodeJS.Process): Io {
+  let stdout: OutputStream | undefined;
+  return {
+    get stdin() {
+      return proc.stdin;
+    },
+    get stdout() {
+      return (stdout ??= isPipeOrFile(1) ? fdOutput(1, () => proc.stdout) : proc.stdout);
+    },
+    get stderr() {
+      return proc.stderr;
+    },
+    env: proc.env,
+    on: (event, listener) => proc.on(event, listener),
+    off: (event, listener) => proc.off(event, listener),
+  };
 }

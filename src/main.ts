@@ -27,7 +27,8 @@ import { neutraliseControls as visibleText } from './markdown/controls.js';
 import { deliver } from './write/output.js';
 import { streamSink } from './write/stdout-sink.js';
 
-export type { Io } from './io.js';
+export type { Io, OutputStream } from './io.js';
+export { processIo } from './io.js';
 export { ExitCode } from './errors.js';
 
 /** Parses the command line; a number means commander already answered (help, version, usage error). */

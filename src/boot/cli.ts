@@ -2,13 +2,16 @@
 // build wrote beside it (scripts/make-code-cache.ts). Plain CommonJS, so start-up never pays for
 // Node's ES module loader.
 import { join } from 'node:path';
-import type { main as Main } from '../main.js';
+import type { main as Main, processIo as ProcessIo } from '../main.js';
 import { loadBundle, type CodeCacheState } from './code-cache.js';
 
 const bundle = loadBundle(join(__dirname, 'main.cjs'), join(__dirname, 'main.cjs.cache'));
 
 /** The CLI: see src/main.ts. */
 export const main = bundle.exports['main'] as typeof Main;
+
+/** The real process as main()'s Io: see src/io.ts. */
+export const processIo = bundle.exports['processIo'] as typeof ProcessIo;
 
 /** Whether this start used the build's code cache (reported by `npm run bench`, checked by tests). */
 export const codeCache: CodeCacheState = bundle.codeCache;

@@ -1,3 +1,4 @@
+import type { OutputStream } from '../io.js';
 import type { Sink } from './sink.js';
 
 /** A sink over an output stream, and how to finish with it. */
@@ -10,7 +11,7 @@ export interface StreamSink extends Sink {
  * Wraps stdout so that a reader closing the pipe early (`| head -1`) ends output quietly
  * instead of an unhandled EPIPE error event, while any other write error is reported.
  */
-export function streamSink(stream: NodeJS.WritableStream): StreamSink {
+export function streamSink(stream: OutputStream): StreamSink {
   let closed = false;
   let failure: Error | null = null;
   const onError = (err: NodeJS.ErrnoException): void => {

@@ -33,6 +33,14 @@ describe('kara-news read, piped', () => {
     expect(lines.find((l) => l.startsWith('BAKU:'))!.endsWith('with a decisive defeat.')).toBe(true);
   });
 
+  it('writes the same text into a file (> article.txt) as into a pipe', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kara-news-out-')), 'article.txt');
+    const piped = runBin(['read']).stdout;
+    expect(runShell(`node bin/kara-news.js read > '${out}' && cat '${out}'`).stdout).toBe(piped);
+    expect(runShell(`node bin/kara-news.js read --quotes > '${out}' && cat '${out}'`).stdout).toBe(runBin(['read', '--quotes']).stdout);
+    expect(piped.length).toBeGreaterThan(2000);
+  });
+
   it('reads the bundled article by slug the same as by default', () => {
     expect(runBin(['read', SLUG]).stdout).toBe(runBin(['read']).stdout);
   });
