@@ -7,9 +7,9 @@
 // - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types;
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
 // - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { aliases, builtinShims } from './aliases.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -39,21 +39,48 @@ const common = {
   banner: { js: "import { createRequire as __kara_cr } from 'node:module'; const require = __kara_cr(import.meta.url);" },
 };
 
-/** @type {import('esbuild').BuildOptions} */
-const commonjs = {
-  ...common,
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  // import() becomes a lazily initialised require(): one file, and no ES module loader at run time.
-  supported: { 'dynamic-import': false },
-  define: { ...common.define, 'import.meta.url': '__kara_url' },
-  banner: { js: 'var __kara_url = require("node:url").pathToFileURL(__filename).href;' },
-};
+const minify = !process.env.KARA_NO_MINIFY;
+
+/**
+ * The CLI as CommonJS files: esbuild splits src/main.ts into an entry and chunks as ES modules
+ * (code only some commands need is in chunks of its own), then each file is turned into
+ * CommonJS, whose import() calls become require(), so a start never loads the ES module loader.
+ */
+async function buildCli() {
+  const { outputFiles } = await build({
+    ...common,
+    banner: {},
+    define: { ...common.define, 'import.meta.url': '__kara_url' },
+    entryPoints: { main: 'src/main.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    splitting: true,
+    minify,
+    legalComments: 'linked',
+    write: false,
+  });
+  mkdirSync('dist', { recursive: true });
+  for (const file of outputFiles) {
+    if (!file.path.endsWith('.cjs')) {
+      writeFileSync(file.path, file.contents);
+      continue;
+    }
+    const { code } = await transform(file.text, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      supported: { 'dynamic-import': false },
+      minify,
+      banner: file.text.includes('__kara_url') ? 'var __kara_url = require("node:url").pathToFileURL(__filename).href;' : '',
+    });
+    writeFileSync(file.path, code);
+  }
+}
 
 try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-  await build({ ...commonjs, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', minify: !process.env.KARA_NO_MINIFY, legalComments: 'linked' });
-  await build({ ...commonjs, entryPoints: { cli: 'src/boot/cli.ts' }, outdir: 'dist', banner: {} });
+  await buildCli();
+  await build({ ...common, banner: {}, format: 'cjs', entryPoints: { cli: 'src/boot/cli.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
   await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Type declarations for the library (dist/types), from the same sources.
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

@@ -1,11 +1,11 @@
-// The CLI's entry (dist/cli.cjs): the bundle dist/main.cjs, compiled with the V8 code cache the
-// build wrote beside it (scripts/make-code-cache.ts). Plain CommonJS, so start-up never pays for
-// Node's ES module loader.
+// The CLI's entry (dist/cli.cjs): runs dist/main.cjs and its chunks, each compiled with the V8
+// code cache the build wrote beside it (scripts/make-code-cache.ts). Plain CommonJS, so start-up
+// never pays for Node's ES module loader.
 import { join } from 'node:path';
 import type { main as Main, processIo as ProcessIo } from '../main.js';
-import { loadBundle, type CodeCacheState } from './code-cache.js';
+import { loadFile, type CodeCacheState } from './code-cache.js';
 
-const bundle = loadBundle(join(__dirname, 'main.cjs'), join(__dirname, 'main.cjs.cache'));
+const bundle = loadFile(join(__dirname, 'main.cjs'));
 
 /** The CLI: see src/main.ts. */
 export const main = bundle.exports['main'] as typeof Main;

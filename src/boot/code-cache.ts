@@ -1,39 +1,61 @@
-// Runs a CommonJS bundle the way Node's require() would, but compiled through V8's code cache:
-// Node 20 has no compile cache of its own (module.enableCompileCache is Node 22), and parsing
-// and compiling the CLI bundle was the largest single cost of every start.
+// Runs the CLI's CommonJS files the way Node's require() would, but each compiled through V8's
+// code cache: Node 20 has no compile cache of its own (module.enableCompileCache is Node 22),
+// and parsing and compiling the bundle was the largest single cost of every start.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** What became of the code cache: used, refused by V8 (another Node version or flags), or not there. */
+/** What became of a file's code cache: used, refused by V8 (another Node version or flags), or not there. */
 export type CodeCacheState = 'accepted' | 'rejected' | 'absent';
 
-/** A bundle compiled and run: its exports, how its code cache fared, and the compiled script. */
-export interface LoadedBundle {
+/** A CommonJS file compiled and run: its exports, how its code cache fared, and the compiled script. */
+export interface LoadedFile {
+  readonly file: string;
   readonly exports: Record<string, unknown>;
   readonly codeCache: CodeCacheState;
-  /** The compiled script, whose createCachedData() writes a fresh cache (scripts/make-code-cache.ts). */
+  /** The compiled script, whose createCachedData() makes a fresh cache (scripts/make-code-cache.ts). */
   readonly script: Script;
 }
 
+/** Where a file's code cache is kept: beside it. */
+export const cachePath = (file: string): string => `${file}.cache`;
+
+/** The files loaded so far, by path: each runs once, as with require(). */
+const loaded = new Map<string, LoadedFile>();
+
+/** Every file loaded so far, entry first. */
+export function loadedFiles(): LoadedFile[] {
+  return [...loaded.values()];
+}
+
 /**
- * Compiles and runs a CommonJS file with the code cache in `cacheFile` when V8 accepts it.
- * V8 checks the cache against its own version, its flags and the source's length, and falls back
- * to compiling from source when any differ, so a cache from another Node only costs its read.
+ * Compiles and runs a CommonJS file with its code cache when V8 accepts it; the files it
+ * requires by relative path (the bundle's chunks) are loaded the same way, and anything else
+ * (Node's built-ins) by Node. V8 checks a cache against its own version, its flags and the
+ * source's length, and compiles from source when any differ, so a cache from another Node
+ * costs only its read.
  */
-export function loadBundle(file: string, cacheFile: string): LoadedBundle {
+export function loadFile(file: string): LoadedFile {
+  const known = loaded.get(file);
+  if (known) return known;
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = readFileSync(cachePath(file));
   } catch {
     cachedData = undefined;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as Record<string, unknown> };
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
-  run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   const codeCache: CodeCacheState = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  return { exports: module.exports, codeCache, script };
+  const module = { exports: {} as Record<string, unknown> };
+  // Registered before it runs, so chunks that require each other get the same exports object.
+  const entry: LoadedFile = { file, get exports() { return module.exports; }, codeCache, script };
+  loaded.set(file, entry);
+  const dir = dirname(file);
+  const nodeRequire = createRequire(file);
+  const require = (id: string): unknown => (id.startsWith('./') ? loadFile(join(dir, id)).exports : nodeRequire(id));
+  const run = script.runInThisContext() as (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => void;
+  run.call(module.exports, module.exports, require, module, file, dir);
+  return entry;
 }

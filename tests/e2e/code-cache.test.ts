@@ -1,6 +1,6 @@
 // The CLI starts from V8's code cache written at build time (src/boot/code-cache.ts). A cache
 // that is missing or that this Node refuses must cost only speed: the output stays the same.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,12 @@ describe('start-up code cache', () => {
   it('is accepted by the Node that built it, so starts skip compiling the bundle', () => {
     const r = spawnSync(process.execPath, ['-p', "require('./dist/cli.cjs').codeCache"], { cwd: root, env: cleanEnv(), encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('accepted');
+  });
+
+  it('is written for every file of the CLI, so no command compiles a chunk from source', () => {
+    const files = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cjs') && f !== 'cli.cjs');
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => !existsSync(join(root, 'dist', `${f}.cache`)))).toEqual([]);
   });
 
   const expected = runBin(['read', '--section', '2']);
