@@ -5,13 +5,14 @@ import { fstatSync, writeSync } from 'node:fs';
 import type { OutputStream } from '../io.js';
 
 /**
- * True when `fd` is a pipe or a regular file, the outputs written here. A terminal (and any
- * other character device), a socket or an fd that cannot be examined is left to Node's stream.
+ * True when `fd` is a pipe or a regular file, the outputs written here: a shell's pipe is a FIFO,
+ * while Node, Python and others give a child a Unix socket as its pipe. A terminal (and any
+ * other character device) or an fd that cannot be examined is left to Node's stream.
  */
 export function isPipeOrFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile();
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
   } catch {
     return false;
   }
