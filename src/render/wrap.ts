@@ -1,9 +1,12 @@
+/** Combining marks, built on first use: no mark lies below U+0300, so ASCII text never needs it. */
+let combiningMark: RegExp | undefined;
+
 /** Display columns of a string: wide East Asian characters and emoji take two, combining marks none. */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if (/\p{M}/u.test(ch) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    if (code >= 0x300 && ((combiningMark ??= /\p{M}/u).test(ch) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f))) continue;
     width += isWide(code) ? 2 : 1;
   }
   return width;
