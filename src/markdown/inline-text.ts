@@ -77,6 +77,9 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
 /** Made on first use: a Unicode property class costs about half a millisecond to build, at every start. */
 let letterOrDigit: RegExp | undefined;
 
+/** U+2000–U+206F: typographic spaces, dashes, quotes, ellipsis; none a letter or digit, all common in news. */
+const isGeneralPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
+
 /** Counts words the way a reader would: runs of non-space characters holding a letter or digit. */
 export function countWords(text: string): number {
   let n = 0;
@@ -84,7 +87,7 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000) counted = false;
-    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && (letterOrDigit ??= /[\p{L}\p{N}]/u).test(text[i]!)))) {
+    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && !isGeneralPunctuation(c) && (letterOrDigit ??= /[\p{L}\p{N}]/u).test(text[i]!)))) {
       n++;
       counted = true;
     }

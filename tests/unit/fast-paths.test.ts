@@ -22,6 +22,10 @@ describe('ASCII fast paths agree with the Unicode rules', () => {
   });
 
   it('countWords: a word is a run holding a letter or digit in any script', () => {
+    const unicodeCount = (s: string): number => s.split(/[\x00-\x20\u00a0\u2028\u2029\u3000]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const general = String.fromCharCode(...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i));
+    expect(countWords(general)).toBe(unicodeCount(general));
+    fc.assert(fc.property(text, (s) => countWords(s) === unicodeCount(s)), { seed: 20261128, numRuns: 500 });
     expect(countWords('« Bakı’da » 12 — ٣ 日本')).toBe(4);
     expect(countWords('— … !')).toBe(0);
   });
