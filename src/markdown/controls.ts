@@ -22,15 +22,15 @@ function isUnsafeCodePoint(code: number): boolean {
 /** A numeric character reference, which marked decodes: `&#27;`, `&#x9b;`. */
 const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/g;
 
+/** UNSAFE but carriage return, which marked's lexer turns into a newline before anything else. */
+const UNSAFE_ONCE_LEXED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/;
+
 /**
- * True when Markdown could yield a control character: it holds one, or a numeric character
- * reference to one (marked decodes `&#27;` into ESC).
+ * True when Markdown could yield a control character once lexed: it holds one, or a numeric
+ * character reference to one (marked decodes `&#27;` into ESC). CRLF line ends do not count.
  */
 export function mayHoldControls(markdown: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const raw = UNSAFE.test(markdown);
-  UNSAFE.lastIndex = 0;
-  if (raw) return true;
+  if (UNSAFE_ONCE_LEXED.test(markdown)) return true;
   for (const m of markdown.matchAll(NUMERIC_REFERENCE)) {
     if (isUnsafeCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16))) return true;
   }

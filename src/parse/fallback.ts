@@ -9,32 +9,35 @@ export const MAX_NESTING_COLUMNS = 400;
  * lists take it seconds, and depth 3000 overflows the stack. A linear scan of line starts.
  */
 export function nestingTooDeep(markdown: string): boolean {
-  let column = 0;
-  let atStart = true;
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown.charCodeAt(i);
-    if (c === 10) {
-      column = 0;
-      atStart = true;
-    } else if (atStart) {
-      // A nesting prefix is spaces, tabs, '>' and list markers (`- `, `* `, `+ `, `1. `, `1) `).
-      const spaced = (k: number): boolean => markdown.charCodeAt(k) === 32 || markdown.charCodeAt(k) === 9;
-      if (c === 32 || c === 62) column++;
-      else if (c === 9) column += 4;
-      else if ((c === 45 || c === 42 || c === 43) && spaced(i + 1)) column++;
-      else if (c >= 48 && c <= 57) {
-        let j = i;
-        while (markdown.charCodeAt(j) >= 48 && markdown.charCodeAt(j) <= 57) j++;
-        const mark = markdown.charCodeAt(j);
-        if ((mark === 46 || mark === 41) && spaced(j + 1)) {
-          column += j - i + 1;
-          i = j;
-        } else atStart = false;
-      } else atStart = false;
-      if (column > MAX_NESTING_COLUMNS) return true;
-    }
+  for (let start = 0; start < markdown.length; ) {
+    if (prefixColumns(markdown, start) > MAX_NESTING_COLUMNS) return true;
+    const end = markdown.indexOf('\n', start);
+    if (end === -1) break;
+    start = end + 1;
   }
   return false;
+}
+
+/** Columns of nesting prefix on the line starting at `start`, counted up to one past the limit. */
+function prefixColumns(markdown: string, start: number): number {
+  const spaced = (k: number): boolean => markdown.charCodeAt(k) === 32 || markdown.charCodeAt(k) === 9;
+  let column = 0;
+  for (let i = start; i < markdown.length && column <= MAX_NESTING_COLUMNS; i++) {
+    const c = markdown.charCodeAt(i);
+    // A nesting prefix is spaces, tabs, '>' and list markers (`- `, `* `, `+ `, `1. `, `1) `).
+    if (c === 32 || c === 62) column++;
+    else if (c === 9) column += 4;
+    else if ((c === 45 || c === 42 || c === 43) && spaced(i + 1)) column++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (markdown.charCodeAt(j) >= 48 && markdown.charCodeAt(j) <= 57) j++;
+      const mark = markdown.charCodeAt(j);
+      if (!((mark === 46 || mark === 41) && spaced(j + 1))) break;
+      column += j - i + 1;
+      i = j;
+    } else break;
+  }
+  return column;
 }
 
 /** Emphasis delimiters in a row, touching text, beyond which marked nests that deep. */
@@ -47,19 +50,11 @@ export const MAX_DELIMITER_RUN = 100;
  * optimised it, so this is decided from the text, before lexing. A rule line of stars is fine.
  */
 export function emphasisTooDeep(markdown: string): boolean {
-  const isDelimiter = (c: number): boolean => c === 42 || c === 95 || c === 126;
-  const touchesText = (c: number): boolean => !Number.isNaN(c) && c > 32 && !isDelimiter(c);
-  let i = 0;
-  while (i < markdown.length) {
-    const c = markdown.charCodeAt(i);
-    if (!isDelimiter(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < markdown.length && isDelimiter(markdown.charCodeAt(j))) j++;
-    if (j - i >= MAX_DELIMITER_RUN && (touchesText(markdown.charCodeAt(j)) || touchesText(markdown.charCodeAt(i - 1)))) return true;
-    i = j;
+  const touchesText = (c: number): boolean => !Number.isNaN(c) && c > 32 && c !== 42 && c !== 95 && c !== 126;
+  // Each maximal run of delimiters is matched once, so the scan stays linear.
+  for (const run of markdown.matchAll(/[*_~]+/g)) {
+    const length = run[0].length;
+    if (length >= MAX_DELIMITER_RUN && (touchesText(markdown.charCodeAt(run.index + length)) || touchesText(markdown.charCodeAt(run.index - 1)))) return true;
   }
   return false;
 }
