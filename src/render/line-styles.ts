@@ -1,39 +1,51 @@
-/** The SGR parameter that switches each kind of attribute off. */
-const OFF_CODES: Record<string, number> = { weight: 22, italic: 23, underline: 24, blink: 25, inverse: 27, hidden: 28, strike: 29, fg: 39, bg: 49 };
+/** Attribute kinds an SGR sequence can leave on, each closed by its own code. */
+const KINDS = ['weight', 'italic', 'underline', 'blink', 'inverse', 'hidden', 'strike', 'fg', 'bg'] as const;
+type Kind = (typeof KINDS)[number];
 
-/** The kind of attribute an SGR parameter sets, or null for a reset or an unknown code. */
-function kindOf(code: number): string | null {
-  if (code === 1 || code === 2) return 'weight';
-  if (code === 3) return 'italic';
-  if (code === 4) return 'underline';
-  if (code === 5) return 'blink';
-  if (code === 7) return 'inverse';
-  if (code === 8) return 'hidden';
-  if (code === 9) return 'strike';
-  if ((code >= 30 && code <= 38) || (code >= 90 && code <= 97)) return 'fg';
-  if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) return 'bg';
-  return null;
+/** For each SGR parameter up to 107: the kind it turns on, the kind it turns off, or neither. */
+const SETS: (Kind | undefined)[] = [];
+const CLEARS: (Kind | undefined)[] = [];
+for (const [kind, on, off] of [
+  ['weight', [1, 2], 22],
+  ['italic', [3], 23],
+  ['underline', [4], 24],
+  ['blink', [5], 25],
+  ['inverse', [7], 27],
+  ['hidden', [8], 28],
+  ['strike', [9], 29],
+  ['fg', [30, 31, 32, 33, 34, 35, 36, 37, 90, 91, 92, 93, 94, 95, 96, 97], 39],
+  ['bg', [40, 41, 42, 43, 44, 45, 46, 47, 100, 101, 102, 103, 104, 105, 106, 107], 49],
+] as const) {
+  for (const code of on) SETS[code] = kind;
+  CLEARS[off] = kind;
 }
 
 /**
  * Makes every line of styled text self-contained: styles still open at a line's end are closed
  * there and reopened at the next line's start. marked-terminal reflows text after styling it, so
  * a style can span lines; a pager showing one screen, `head`, or an interrupt would then leave the
- * terminal bold or italic.
+ * terminal bold or italic. One pass over the text, linear in its length.
  */
 export function closeStylesPerLine(text: string): string {
-  const active = new Map<string, string>();
-  let out = '';
+  const active = new Map<Kind, string>();
+  let open = ''; // The sequences that reopen `active`, rebuilt only when it changes.
+  let changed = false;
+  const parts: string[] = [];
+  const sgr = /\u001b\[([0-9;]*)m|\n/g;
   let at = 0;
-  for (const m of text.matchAll(/\u001b\[([0-9;]*)m|\n/g)) {
-    out += text.slice(at, m.index);
-    at = m.index + m[0].length;
+  for (let m = sgr.exec(text); m !== null; m = sgr.exec(text)) {
     if (m[0] === '\n') {
-      const open = [...active.values()].join('');
-      out += open === '' ? '\n' : `\u001b[0m\n${open}`;
+      if (changed) {
+        open = [...active.values()].join('');
+        changed = false;
+      }
+      if (open !== '') {
+        parts.push(text.slice(at, m.index), '\u001b[0m\n', open);
+        at = m.index + 1;
+      }
       continue;
     }
-    out += m[0];
+    changed = true;
     const params = m[1] === '' ? [0] : m[1]!.split(';').map(Number);
     for (let i = 0; i < params.length; i++) {
       const code = params[i]!;
@@ -43,12 +55,13 @@ export function closeStylesPerLine(text: string): string {
         active.set(code === 38 ? 'fg' : 'bg', `\u001b[${params.slice(i, i + length).join(';')}m`);
         i += length - 1;
       } else {
-        const off = Object.entries(OFF_CODES).find(([, c]) => c === code);
-        if (off) active.delete(off[0]);
-        const kind = kindOf(code);
-        if (kind) active.set(kind, `\u001b[${code}m`);
+        const cleared = CLEARS[code];
+        if (cleared) active.delete(cleared);
+        const set = SETS[code];
+        if (set) active.set(set, `\u001b[${code}m`);
       }
     }
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -127,6 +127,50 @@ describe('styles per line', () => {
     expect(closeStylesPerLine('plain\ntext')).toBe('plain\ntext');
   });
 
+  it('gives what the first, map-and-lookup version gave, on random styled text', async () => {
+    const { closeStylesPerLine } = await import('../../src/render/line-styles.js');
+    const fc = (await import('fast-check')).default;
+    // The first version, kept as the oracle for the one-pass rewrite.
+    const OFF: Record<string, number> = { weight: 22, italic: 23, underline: 24, blink: 25, inverse: 27, hidden: 28, strike: 29, fg: 39, bg: 49 };
+    const kindOf = (c: number): string | null =>
+      c === 1 || c === 2 ? 'weight' : c === 3 ? 'italic' : c === 4 ? 'underline' : c === 5 ? 'blink' : c === 7 ? 'inverse' : c === 8 ? 'hidden' : c === 9 ? 'strike'
+      : (c >= 30 && c <= 38) || (c >= 90 && c <= 97) ? 'fg' : (c >= 40 && c <= 48) || (c >= 100 && c <= 107) ? 'bg' : null;
+    const oracle = (text: string): string => {
+      const active = new Map<string, string>();
+      let out = '';
+      let at = 0;
+      for (const m of text.matchAll(/\u001b\[([0-9;]*)m|\n/g)) {
+        out += text.slice(at, m.index);
+        at = m.index + m[0].length;
+        if (m[0] === '\n') {
+          const open = [...active.values()].join('');
+          out += open === '' ? '\n' : `\u001b[0m\n${open}`;
+          continue;
+        }
+        out += m[0];
+        const params = m[1] === '' ? [0] : m[1]!.split(';').map(Number);
+        for (let i = 0; i < params.length; i++) {
+          const code = params[i]!;
+          if (code === 0) active.clear();
+          else if (code === 38 || code === 48) {
+            const length = params[i + 1] === 5 ? 3 : 5;
+            active.set(code === 38 ? 'fg' : 'bg', `\u001b[${params.slice(i, i + length).join(';')}m`);
+            i += length - 1;
+          } else {
+            const off = Object.entries(OFF).find(([, c]) => c === code);
+            if (off) active.delete(off[0]);
+            const kind = kindOf(code);
+            if (kind) active.set(kind, `\u001b[${code}m`);
+          }
+        }
+      }
+      return out + text.slice(at);
+    };
+    const sgr = fc.constantFrom('0', '', '1', '2', '3', '4', '7', '9', '22', '23', '24', '29', '31', '39', '44', '49', '92', '1;3', '38;5;12', '38;2;1;2;3', '48;5;200', '0;1');
+    const piece = fc.oneof(sgr.map((p) => `\u001b[${p}m`), fc.constantFrom('a', 'word ', '\n', '\n\n', 'é'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => closeStylesPerLine(parts.join('')) === oracle(parts.join(''))), { seed: 20261128, numRuns: 3000 });
+  });
+
   it('leaves every line of a styled article self-contained', async () => {
     const { attributesLeftOn } = await import('../helpers/sgr.js');
     const { runMain } = await import('../helpers/run.js');
