@@ -2,7 +2,7 @@
 // command and baseline, and prints median, min, max, the ratio to the baseline and the target.
 // A measuring instrument, not a test: it always exits 0.
 //
-//   node scripts/bench.mjs [--runs N] [--quick]
+//   node scripts/bench.mjs [--runs N] [--quick] [--startup-only] [--no-build]
 //
 // Start-up rows compare with `node -e 0`; large-input rows with a process that runs
 // marked.lexer alone on the same text. The large article is real Markdown: every Markdown
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const runsArg = argv.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : argv.includes('--quick') ? 5 : 15;
+const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : argv.includes('--quick') ? 5 : 21;
 const LARGE_RUNS = Math.max(3, Math.round(RUNS / 3));
 const bin = join(root, 'bin', 'kara-news.js');
 const node = process.execPath;
@@ -58,6 +58,27 @@ function compare(args, baseline, runs) {
     b.push(time(baseline));
   }
   return { a, b };
+}
+
+/**
+ * Times several commands against one baseline in rounds: each round runs every command, each
+ * right after a run of the baseline. A burst of noise on this shared machine then falls on all
+ * rows alike instead of on whichever row was running.
+ * @param {string[][]} commands
+ * @param {string[]} baseline
+ * @param {number} runs
+ */
+function compareRounds(commands, baseline, runs) {
+  for (const args of commands) time(args);
+  time(baseline);
+  const results = commands.map(() => ({ a: /** @type {number[]} */ ([]), b: /** @type {number[]} */ ([]) }));
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((args, k) => {
+      results[k]?.b.push(time(baseline));
+      results[k]?.a.push(time(args));
+    });
+  }
+  return results;
 }
 
 /**
@@ -124,23 +145,39 @@ function row(label, { a, b }, target) {
   return { ratio, a, b };
 }
 
+/** Prints the table so far, columns aligned. */
+function printTable() {
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
+  for (const r of table) console.log(r.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));
+}
+
 if (!argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const articlePath = join(root, 'articles', 'azerbaijan-denies-ethnic-cleansing.md');
 const nodeBase = ['-e', '0'];
 
 const codeCache = spawnSync(node, ['-p', "require('./dist/cli.cjs').codeCache"], { env, cwd: root, encoding: 'utf8' }).stdout.trim();
-console.log(`kara-news bench: ${RUNS} alternating runs per row after a warm-up (${LARGE_RUNS} for large input), node ${process.version}, start-up code cache ${codeCache}\n`);
-row('read (piped, plain)', compare([bin, 'read'], nodeBase, RUNS), 1.2);
-row('read --color (styled)', compare([bin, 'read', '--color'], nodeBase, RUNS), 1.3);
-row('read --sections', compare([bin, 'read', '--sections'], nodeBase, RUNS), 1.2);
-row('read --quotes', compare([bin, 'read', '--quotes'], nodeBase, RUNS), 1.3);
-row('read <file> --color', compare([bin, 'read', articlePath, '--color'], nodeBase, RUNS), 1.7);
+console.log(`kara-news bench: ${RUNS} rounds of alternating runs after a warm-up (${LARGE_RUNS} for large input), node ${process.version}, start-up code cache ${codeCache}\n`);
+/** @type {[string, string[], number][]} */
+const startupRows = [
+  ['read (piped, plain)', [bin, 'read'], 1.2],
+  ['read --color (styled)', [bin, 'read', '--color'], 1.3],
+  ['read --sections', [bin, 'read', '--sections'], 1.2],
+  ['read --quotes', [bin, 'read', '--quotes'], 1.3],
+  ['read <file> --color', [bin, 'read', articlePath, '--color'], 1.7],
+];
+const startup = compareRounds(startupRows.map(([, args]) => args), nodeBase, RUNS);
+startupRows.forEach(([label, , target], k) => row(label, /** @type {{ a: number[], b: number[] }} */ (startup[k]), target));
 
 const kara = peakKiB([bin, 'read', '--color']);
 const bare = peakKiB(nodeBase);
 if (kara !== null && bare !== null) {
   const ratio = kara / bare;
   table.push(['peak memory, read --color', `${(kara / 1024).toFixed(1)} MiB`, '', '', `${(bare / 1024).toFixed(1)} MiB`, `${ratio.toFixed(2)}x`, '<= 1.3x', ratio <= 1.3 ? 'pass' : 'FAIL']);
+}
+
+if (argv.includes('--startup-only')) {
+  printTable();
+  process.exit(0);
 }
 
 const corpus = realMarkdown();
@@ -155,18 +192,17 @@ const plain8 = row('8 MB read (piped) vs marked.lexer', compare([bin, 'read', bi
 const color8 = row('8 MB read --color vs marked.lexer', compare([bin, 'read', big, '--color'], lexerAlone(big), LARGE_RUNS), 3);
 
 // Growth: time per MB at 8 MB against time per MB at 1 MB, start-up (node -e 0) taken off both.
-const startup = median(compare(nodeBase, nodeBase, LARGE_RUNS).a);
+const nodeStart = median(compare(nodeBase, nodeBase, LARGE_RUNS).a);
 for (const [label, args, at8] of /** @type {const} */ ([
   ['growth, read (piped)', [bin, 'read'], plain8],
   ['growth, read --color', [bin, 'read', '--color'], color8],
 ])) {
   const at1 = compare([...args, small], nodeBase, LARGE_RUNS).a;
-  const perMb1 = (median(at1) - startup) / 1;
-  const perMb8 = (median(at8.a) - startup) / 8;
+  const perMb1 = (median(at1) - nodeStart) / 1;
+  const perMb8 = (median(at8.a) - nodeStart) / 8;
   const ratio = perMb8 / perMb1;
   table.push([`${label}: ms/MB at 8 MB vs 1 MB`, fmt(perMb8), '', '', fmt(perMb1), `${ratio.toFixed(2)}x`, '<= 1.3x', ratio <= 1.3 ? 'pass' : 'FAIL']);
 }
 
-const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
-for (const r of table) console.log(r.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));
+printTable();
 console.log(`\nlarge input: ${big} (${(statSync(big).size / 1048576).toFixed(1)} MB) and ${small}`);
