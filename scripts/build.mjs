@@ -50,7 +50,8 @@ async function buildCli() {
   const { outputFiles } = await build({
     ...common,
     banner: {},
-    define: { ...common.define, 'import.meta.url': '__kara_url' },
+    // src/paths.ts takes __dirname in CommonJS; import.meta.url stays only in its ES module branch.
+    define: { ...common.define, 'import.meta.url': 'undefined' },
     entryPoints: { main: 'src/main.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
@@ -71,7 +72,6 @@ async function buildCli() {
       target: 'node20',
       supported: { 'dynamic-import': false },
       minify,
-      banner: file.text.includes('__kara_url') ? 'var __kara_url = require("node:url").pathToFileURL(__filename).href;' : '',
     });
     writeFileSync(file.path, code);
   }

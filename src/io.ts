@@ -8,6 +8,8 @@ export interface OutputStream {
   readonly isTTY?: boolean;
   readonly columns?: number;
   readonly rows?: number;
+  /** True when write() is done with the bytes (or has failed) before it returns: nothing is left to flush. */
+  readonly writesSynchronously?: boolean;
 }
 
 /** The process's streams and environment, passed to main() so tests can run it in-process. */

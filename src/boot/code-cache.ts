@@ -24,6 +24,9 @@ export const cachePath = (file: string): string => `${file}.cache`;
 /** The files loaded so far, by path: each runs once, as with require(). */
 const loaded = new Map<string, LoadedFile>();
 
+/** Node's require for built-ins, one per folder (the CLI's files all share dist/). */
+const nodeRequires = new Map<string, NodeJS.Require>();
+
 /** Every file loaded so far, entry first. */
 export function loadedFiles(): LoadedFile[] {
   return [...loaded.values()];
@@ -53,8 +56,9 @@ export function loadFile(file: string): LoadedFile {
   const entry: LoadedFile = { file, get exports() { return module.exports; }, codeCache, script };
   loaded.set(file, entry);
   const dir = dirname(file);
-  const nodeRequire = createRequire(file);
-  const require = (id: string): unknown => (id.startsWith('./') ? loadFile(join(dir, id)).exports : nodeRequire(id));
+  let nodeRequire = nodeRequires.get(dir);
+  if (!nodeRequire) nodeRequires.set(dir, (nodeRequire = createRequire(file)));
+  const require = (id: string): unknown => (id.startsWith('./') ? loadFile(join(dir, id)).exports : nodeRequire!(id));
   const run = script.runInThisContext() as (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, require, module, file, dir);
   return entry;

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** Bytes git would look at to decide whether a file is binary. */
 const BINARY_SNIFF_BYTES = 8000;
 
@@ -26,11 +28,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-/** Decodes UTF-8 (dropping a BOM), replacing invalid sequences with U+FFFD and reporting where the first was. */
+/**
+ * Decodes UTF-8 (dropping a BOM), replacing invalid sequences with U+FFFD and reporting where the
+ * first was. Valid text, nearly all of it, is checked and decoded natively (isUtf8 and Buffer's
+ * decoder); only invalid text goes through TextDecoder, whose replacements follow the WHATWG rules.
+ */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8At: null };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8At: firstInvalidUtf8(bytes) };
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, invalidUtf8At: null };
   }
+  return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8At: firstInvalidUtf8(bytes) };
 }

@@ -34,6 +34,9 @@ export function fdOutput(fd: number, fallback: () => OutputStream, write: typeof
   };
   return {
     isTTY: false,
+    get writesSynchronously() {
+      return handedOver === null;
+    },
     write(text: string | Uint8Array, callback?: (err?: Error | null) => void): boolean {
       if (handedOver) return handedOver.write(text, callback);
       const bytes = typeof text === 'string' ? Buffer.from(text) : text;

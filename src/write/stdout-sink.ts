@@ -30,9 +30,10 @@ export function streamSink(stream: OutputStream): StreamSink {
           if (failure) reject(failure);
           else resolve();
         };
-        // An empty write's callback runs after everything queued before it has been handled.
+        // An empty write's callback runs after everything queued before it has been handled; a
+        // stream's error event may follow it in the same turn, a synchronous writer's cannot.
         if (closed || failure) done();
-        else stream.write('', () => setImmediate(done));
+        else stream.write('', () => (stream.writesSynchronously ? done() : setImmediate(done)));
       });
     },
   };
