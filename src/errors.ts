@@ -14,6 +14,8 @@ export const ExitCode = {
   software: 70,
   /** Writing the output failed (other than the reader closing the pipe). */
   io: 74,
+  /** Stopped by Ctrl-C while writing to the terminal (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 /** What each exit code means, for the man page and the README. */
@@ -25,6 +27,7 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
   66: 'the input does not exist or cannot be opened, or names no bundled article',
   70: 'internal error: a bug in kara-news',
   74: 'writing the output failed',
+  130: 'interrupted by Ctrl-C while writing to the terminal, which is left without styles on',
 };
 
 /** One of the documented exit codes. */

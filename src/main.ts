@@ -210,7 +210,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       const rendered = new StringSink();
       code = request.command === 'read' ? await read(request.article, request.options, io, rendered) : await list(request.options, io, rendered);
       const { paging, pager } = request.options;
-      await deliver(rendered.toString(), pager === false ? 'never' : (paging ?? 'auto'), io, sink);
+      if (await deliver(rendered.toString(), pager === false ? 'never' : (paging ?? 'auto'), io, sink)) code = ExitCode.interrupted;
     }
   } catch (err) {
     code = report(err, io);
