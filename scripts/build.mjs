@@ -85,7 +85,7 @@ try {
   // Type declarations for the library (dist/types), from the same sources.
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
   // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
-  for (const step of ['prebuild-articles', 'make-man', 'make-code-cache']) {
+  for (const step of ['prebuild-articles', 'make-man', 'make-switch-table', 'make-code-cache']) {
     const script = `dist/.${step}.mjs`;
     await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile: script });
     execFileSync(process.execPath, [script], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
-import { CommanderError } from 'commander';
-import { buildProgram, type ListOptions, type ReadOptions, type Request } from './cli/program.js';
+import { fastRequest, readSwitchTable } from './cli/fast-path.js';
+import type { ListOptions, ReadOptions } from './cli/program.js';
 import { ExitCode, KaraError } from './errors.js';
 import { decideFormat, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
@@ -10,7 +10,7 @@ import { parseArticle, tooDeep, type Article } from './parse/article.js';
 import { plainTextTokens } from './parse/fallback.js';
 import { readPrebuiltQuotes } from './parse/prebuilt.js';
 import { articleParagraphs } from './parse/paragraphs.js';
-import { articlesDir } from './paths.js';
+import { articlesDir, switchTablePath } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
 import { renderCatalogueJson, renderFoundJson, renderQuotesJson, renderReadJson, renderSectionsJson } from './render/json.js';
 import { renderQuotesPlain } from './render/quotes-plain.js';
@@ -30,25 +30,6 @@ import { streamSink } from './write/stdout-sink.js';
 export type { Io, OutputStream } from './io.js';
 export { processIo } from './io.js';
 export { ExitCode } from './errors.js';
-
-/** Parses the command line; a number means commander already answered (help, version, usage error). */
-function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request | ExitCode {
-  let request: Request | undefined;
-  const program = buildProgram({ writeOut: (s) => out.write(s), writeErr: (s) => io.stderr.write(s) }, (r) => (request = r));
-  if (argv.length === 0) {
-    program.outputHelp();
-    return ExitCode.ok;
-  }
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (err) {
-    if (!(err instanceof CommanderError)) throw err;
-    const answered = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
-    return answered && err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-  }
-  if (!request) throw new Error('commander parsed the command line but ran no command');
-  return request;
-}
 
 /** Flag combinations commander cannot check itself (--color is negatable). */
 function checkFlags(options: ReadOptions | ListOptions): void {
@@ -199,7 +180,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const sink = streamSink(io.stdout);
   let code: ExitCode;
   try {
-    const request = parseCommandLine(argv, sink, io);
+    const request = fastRequest(argv, readSwitchTable(switchTablePath)) ?? (await import('./cli/parse.js')).parseCommandLine(argv, sink, io);
     if (typeof request === 'number') code = request;
     else if (request.command === 'completion') {
       const { completionScript } = await import('./cli/completion.js');

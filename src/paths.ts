@@ -13,3 +13,6 @@ export const articlesDir = join(here, '..', 'articles');
 
 /** Folder of the bundled articles' build-time parses (written by scripts/build.mjs). */
 export const prebuiltDir = join(here, '..', 'dist', 'articles');
+
+/** The switch table for command lines parsed without commander (scripts/make-switch-table.ts). */
+export const switchTablePath = join(here, '..', 'dist', 'switches.json');

@@ -24,7 +24,7 @@ describe('the npm package', () => {
   it('ships only what is needed: the bin, the build, the articles, the man page and docs', () => {
     expect(files).toContain('bin/kara-news.js');
     expect(files).toContain('bin/package.json');
-    for (const built of ['dist/cli.cjs', 'dist/main.cjs', 'dist/main.cjs.cache', 'dist/index.js']) expect(files).toContain(built);
+    for (const built of ['dist/cli.cjs', 'dist/main.cjs', 'dist/main.cjs.cache', 'dist/switches.json', 'dist/index.js']) expect(files).toContain(built);
     expect(files).toContain('dist/kara-news.1');
     expect(files).toContain('dist/types/index.d.ts');
     expect(files).toContain('articles/azerbaijan-denies-ethnic-cleansing.md');

@@ -1,0 +1,43 @@
+// The command lines read without commander (src/cli/fast-path.ts) must give exactly the request
+// commander gives, and everything else must still go to commander.
+import { describe, expect, it } from 'vitest';
+import { fastRequest, readSwitchTable } from '../../src/cli/fast-path.js';
+import { buildProgram, type Request } from '../../src/cli/program.js';
+import { switchTable } from '../../src/cli/switch-table.js';
+import { switchTablePath } from '../../src/paths.js';
+
+const quiet = { writeOut: () => {}, writeErr: () => {} };
+const table = switchTable((onRequest) => buildProgram(quiet, onRequest));
+
+/** commander's request for a command line, options as a plain object. */
+function commanderRequest(argv: string[]): Request {
+  let request: Request | undefined;
+  buildProgram(quiet, (r) => (request = r)).exitOverride().parse(argv, { from: 'user' });
+  if (request?.command !== 'read') throw new Error(`no read request for ${argv.join(' ')}`);
+  return { ...request, options: { ...request.options } };
+}
+
+describe('command lines without commander', () => {
+  it('covers every switch of read, long and short, and gives what commander gives', () => {
+    const switches = Object.keys(table.switches);
+    expect(switches).toEqual(expect.arrayContaining(['--plain', '-p', '--color', '--no-color', '--sections', '-s', '--quotes', '-q', '--lede', '--json', '--no-pager']));
+    for (const argv of [['read'], ['read', 'notes.md'], ['read', '-'], ...switches.flatMap((s) => [['read', s], ['read', 'notes.md', s], ['read', s, 'notes.md'], ['read', '-', s]])]) {
+      expect(fastRequest(argv, table), argv.join(' ')).toEqual(commanderRequest(argv));
+    }
+  });
+
+  it('leaves everything else to commander: values, two switches, help, unknown flags, other commands', () => {
+    for (const argv of [
+      [], ['list'], ['read', '--help'], ['read', '-h'], ['--version'], ['read', '--width', '80'], ['read', '--section', '2'],
+      ['read', '--color', '--sections'], ['read', '--color', '--color'], ['read', '-ps'], ['read', '--colour'], ['read', '--color=always'],
+      ['read', '--', '--color'], ['read', 'a.md', 'b.md'], ['read', '--find', 'x'], ['completion', 'bash'], ['read', '--toString'], ['read', '__proto__', '--constructor'],
+    ]) {
+      expect(fastRequest(argv, table), argv.join(' ')).toBeNull();
+    }
+  });
+
+  it('reads the table the build wrote, which matches the program', () => {
+    expect(readSwitchTable(switchTablePath)).toEqual(table);
+    expect(readSwitchTable('/nonexistent/switches.json')).toBeNull();
+  });
+});
