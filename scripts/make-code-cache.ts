@@ -2,14 +2,18 @@
 // after warm-up runs so it holds the functions those commands compile, not only each file's top
 // level. A chunk keeps only its own code, so a plain read never loads what styling compiled.
 // Run by scripts/build.mjs after the CLI is built; src/boot/code-cache.ts reads the caches.
-import { writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { cachePath, loadedFiles, loadFile } from '../src/boot/code-cache.js';
-import type { main as Main } from '../src/main.js';
+import type { main as Main, processIo as ProcessIo } from '../src/main.js';
 
 const file = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
-const main = loadFile(file('main.cjs')).exports['main'] as typeof Main;
+const cli = loadFile(file('main.cjs')).exports;
+const main = cli['main'] as typeof Main;
+const processIo = cli['processIo'] as typeof ProcessIo;
 const article = file('../articles/azerbaijan-denies-ethnic-cleansing.md');
 
 /**
@@ -37,11 +41,15 @@ const WARM_UP = [
 /** Standard input for `read -`: front matter only the YAML parser reads, and named entities. */
 const STDIN = '---\ntitle: Warm-up\ntags: [a, b]\n---\n\n# Warm &amp; ready &copy;\n\nText.\n';
 
+/** A scratch file the warm-up writes to, as the CLI writes to a pipe or file: through processIo. */
+const scratch = mkdtempSync(join(tmpdir(), 'kara-news-warm-up-'));
+const out = openSync(join(scratch, 'stdout'), 'w');
+
 /** Runs one warm-up command, which must succeed. */
 async function run(argv: string[]): Promise<void> {
-  const io = { stdin: Readable.from([STDIN]), stdout: new PassThrough(), stderr: new PassThrough(), env: {} };
-  io.stdout.resume();
-  const code = await main(argv, io);
+  const stdout = Object.assign(new PassThrough(), { isTTY: false });
+  const proc = { stdin: Readable.from([STDIN]), stdout, stderr: new PassThrough(), env: {}, on: () => proc, off: () => proc };
+  const code = await main(argv, processIo(proc as unknown as Parameters<typeof ProcessIo>[0], out));
   if (code !== 0) throw new Error(`warm-up 'kara-news ${argv.join(' ')}' exited ${code}`);
 }
 
@@ -53,3 +61,5 @@ for (const group of WARM_UP) {
     written.add(file);
   }
 }
+closeSync(out);
+rmSync(scratch, { recursive: true, force: true });

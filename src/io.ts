@@ -25,16 +25,17 @@ export interface Io {
 
 /**
  * The real process as an Io. Its streams are Node's, made only when first used, except stdout
- * when it is a pipe or a file: that is written straight to descriptor 1 (write/fd-output.ts).
+ * when it is a pipe or a file: that is written straight to its descriptor, `stdoutFd`
+ * (write/fd-output.ts). The build's warm-up passes another descriptor (scripts/make-code-cache.ts).
  */
-export function processIo(proc: NodeJS.Process): Io {
+export function processIo(proc: Pick<NodeJS.Process, 'stdin' | 'stdout' | 'stderr' | 'env' | 'on' | 'off'>, stdoutFd = 1): Io {
   let stdout: OutputStream | undefined;
   return {
     get stdin() {
       return proc.stdin;
     },
     get stdout() {
-      return (stdout ??= isPipeOrFile(1) ? fdOutput(1, () => proc.stdout) : proc.stdout);
+      return (stdout ??= isPipeOrFile(stdoutFd) ? fdOutput(stdoutFd, () => proc.stdout) : proc.stdout);
     },
     get stderr() {
       return proc.stderr;
