@@ -1,12 +1,13 @@
 // Bundles src/ into dist/ with esbuild, then writes what the build can know in advance:
-// - dist/main.cjs: the CLI, one minified CommonJS bundle (CommonJS, because Node's ES module loader
-//   alone costs about a fifth of node's own start-up); code only some commands need (styled
-//   rendering, quotes, YAML, the lexer) is initialised on first use;
-// - dist/cli.cjs: the entry the bin requires, which compiles main.cjs with dist/main.cjs.cache,
-//   V8's code cache written after warm-up runs (scripts/make-code-cache.ts);
+// - dist/main.cjs and its chunks: the CLI as minified CommonJS (Node's ES module loader alone
+//   costs about a fifth of node's own start-up); code only some commands need (styled rendering,
+//   quotes, YAML, the lexer, commander) is in chunks required on first use;
+// - dist/cli.cjs: the entry the bin requires, which runs those files through V8 code caches
+//   (dist/*.cjs.cache) written after warm-up runs (scripts/make-code-cache.ts);
 // - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types;
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
-// - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts).
+// - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts);
+// - dist/switches.json: `read`'s switches as commander parses them (scripts/make-switch-table.ts).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

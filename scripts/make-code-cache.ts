@@ -20,7 +20,7 @@ const article = file('../articles/azerbaijan-denies-ethnic-cleansing.md');
  * The commands whose code is worth having compiled at start, in groups: each mode, bundled and
  * from a file. A file's cache is taken after the first group that loads it, so it holds what
  * that group compiled and no more. The first group sets main.cjs's cache, which every start
- * reads: the plain read of the bundled article and of a file, the two commonest starts.
+ * reads: the bundled article read plain and a file read styled, the two commonest starts.
  */
 const WARM_UP = [
   [['read'], ['read', article, '--color']],
@@ -28,7 +28,6 @@ const WARM_UP = [
   ['read', '--sections'],
   ['read', '--quotes'],
   ['read', '--json'],
-  ['read', article, '--color'],
   ['read', article, '--quotes'],
   ['read', article, '--sections', '--color'],
   ['read', '--quotes', '--color'],
