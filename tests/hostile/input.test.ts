@@ -174,6 +174,16 @@ describe('pipes', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
+  it('a pipe another process left non-blocking, read slowly, still gets every byte', () => {
+    // Writes to such a pipe fail with EAGAIN once it is full; the rest goes through Node's stream.
+    const big = file('slow.md', '# H\n\n' + 'Some words in a paragraph, and then some more of them.\n\n'.repeat(20000));
+    const direct = runShell(`node bin/kara-news.js read ${big} | sha1sum`).stdout;
+    const nonBlocking = "python3 -c 'import fcntl, os; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)'";
+    const r = runShell(`(${nonBlocking} && node bin/kara-news.js read ${big}) | (sleep 0.5; sha1sum)`);
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', direct]);
+    expect(direct).toMatch(/^[0-9a-f]{40} /);
+  });
+
   it('a closed pipe on a large article ends quietly too', () => {
     const big = file('many.md', '# H\n\n' + 'Some words in a paragraph.\n\n'.repeat(50000));
     const r = runShell(`node bin/kara-news.js read ${big} | head -c 100 > /dev/null`);
