@@ -11,6 +11,7 @@
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { aliases, builtinShims } from './aliases.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -46,9 +47,10 @@ const minify = !process.env.KARA_NO_MINIFY;
  * The CLI as CommonJS files: esbuild splits src/main.ts into an entry and chunks as ES modules
  * (code only some commands need is in chunks of its own), then each file is turned into
  * CommonJS, whose import() calls become require(), so a start never loads the ES module loader.
+ * The shared chunks every start needs are packed into main.cjs (see packChunks).
  */
 async function buildCli() {
-  const { outputFiles } = await build({
+  const { outputFiles, metafile } = await build({
     ...common,
     banner: {},
     // src/paths.ts takes __dirname in CommonJS; import.meta.url stays only in its ES module branch.
@@ -59,8 +61,11 @@ async function buildCli() {
     splitting: true,
     minify,
     legalComments: 'linked',
+    metafile: true,
     write: false,
   });
+  /** @type {Map<string, string>} output path (dist/x.cjs) → CommonJS code */
+  const cjs = new Map();
   mkdirSync('dist', { recursive: true });
   for (const file of outputFiles) {
     if (!file.path.endsWith('.cjs')) {
@@ -74,8 +79,37 @@ async function buildCli() {
       supported: { 'dynamic-import': false },
       minify,
     });
-    writeFileSync(file.path, code);
+    cjs.set(relative(process.cwd(), file.path), code);
   }
+  for (const [path, code] of packChunks(cjs, metafile)) writeFileSync(path, code);
+}
+
+/**
+ * Packs into dist/main.cjs the chunks it imports statically, and theirs: every start needs them,
+ * and one file (with one code cache) reads and compiles faster than seven. Each packed chunk
+ * becomes `require.define('./chunk-….cjs', factory)` ahead of main's own code; src/boot/code-cache.ts
+ * runs a factory when the chunk is first required, from main or from a chunk loaded later.
+ * @param {Map<string, string>} cjs
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Map<string, string>} the files to write
+ */
+function packChunks(cjs, metafile) {
+  const entry = 'dist/main.cjs';
+  /** @type {string[]} */
+  const packed = [];
+  /** @param {string} path */
+  const visit = (path) => {
+    for (const { path: imported, kind } of metafile.outputs[path]?.imports ?? []) {
+      if (kind !== 'import-statement' || !cjs.has(imported) || packed.includes(imported)) continue;
+      visit(imported);
+      packed.push(imported);
+    }
+  };
+  visit(entry);
+  const definitions = packed.map((path) => `require.define(${JSON.stringify(`./${basename(path)}`)}, function (exports, require, module, __filename, __dirname) {\n${cjs.get(path)}\n});\n`);
+  const files = new Map([...cjs].filter(([path]) => !packed.includes(path)));
+  files.set(entry, definitions.join('') + cjs.get(entry));
+  return files;
 }
 
 try {

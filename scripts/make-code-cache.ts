@@ -56,7 +56,7 @@ const written = new Set<string>();
 for (const group of WARM_UP) {
   for (const argv of Array.isArray(group[0]) ? (group as string[][]) : [group as string[]]) await run(argv);
   for (const { file, script } of loadedFiles().filter((f) => !written.has(f.file))) {
-    writeFileSync(cachePath(file), script.createCachedData());
+    if (script) writeFileSync(cachePath(file), script.createCachedData());
     written.add(file);
   }
 }
