@@ -1,7 +1,8 @@
 // Bundles src/ into dist/ with esbuild, then writes what the build can know in advance:
 // - dist/main.cjs and its chunks: the CLI as minified CommonJS (Node's ES module loader alone
 //   costs about a fifth of node's own start-up); code only some commands need (styled rendering,
-//   quotes, YAML, the lexer, commander) is in chunks required on first use;
+//   quotes, YAML, the lexer, commander) is in chunks required on first use, and the chunks every
+//   start needs are packed into main.cjs;
 // - dist/cli.cjs: the entry the bin requires, which runs those files through V8 code caches
 //   (dist/*.cjs.cache) written after warm-up runs (scripts/make-code-cache.ts);
 // - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types;
