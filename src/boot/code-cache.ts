@@ -1,13 +1,16 @@
 // Runs the CLI's CommonJS files the way Node's require() would, but each compiled through V8's
 // code cache: Node 20 has no compile cache of its own (module.enableCompileCache is Node 22),
 // and parsing and compiling the bundle was the largest single cost of every start.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** What became of a file's code cache: used, refused by V8 (another Node version or flags), or not there. */
-export type CodeCacheState = 'accepted' | 'rejected' | 'absent';
+/**
+ * What became of a file's code cache: used, refused by V8 (another Node version or flags), not
+ * there, or older than the file (edited since the build), so not offered to V8 at all.
+ */
+export type CodeCacheState = 'accepted' | 'rejected' | 'absent' | 'stale';
 
 /** A CommonJS file compiled and run: its exports, how its code cache fared, and the compiled script. */
 export interface LoadedFile {
@@ -46,7 +49,8 @@ export function loadedFiles(): LoadedFile[] {
  * requires by relative path (the bundle's chunks) are loaded the same way, or run from the
  * definition a packed file gave, and anything else (Node's built-ins) comes from Node. V8 checks a cache against its own version, its flags and the
  * source's length, and compiles from source when any differ, so a cache from another Node
- * costs only its read.
+ * costs only its read. V8 does not compare the text itself, and would run a cache made for
+ * other text of the same length; a cache older than its file is therefore never offered.
  */
 export function loadFile(file: string): LoadedFile {
   const known = loaded.get(file);
@@ -55,13 +59,15 @@ export function loadFile(file: string): LoadedFile {
   if (chunk) return run(file, chunk.body, chunk.codeCache, null);
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
+  let stale = false;
   try {
     cachedData = readFileSync(cachePath(file));
+    stale = statSync(cachePath(file)).mtimeMs < statSync(file).mtimeMs;
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const codeCache: CodeCacheState = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, ...(cachedData && !stale ? { cachedData } : {}) });
+  const codeCache: CodeCacheState = cachedData === undefined ? 'absent' : stale ? 'stale' : script.cachedDataRejected ? 'rejected' : 'accepted';
   return run(file, script.runInThisContext() as Factory, codeCache, script);
 }
 

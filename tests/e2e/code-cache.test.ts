@@ -1,6 +1,6 @@
 // The CLI starts from V8's code cache written at build time (src/boot/code-cache.ts). A cache
 // that is missing or that this Node refuses must cost only speed: the output stays the same.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -47,4 +47,20 @@ describe('start-up code cache', () => {
       expect(expected.stdout).toContain('Azerbaijan Respects');
     });
   }
+
+  it('is not used once its file has been edited, even when the edit keeps the length V8 checks', () => {
+    const dir = copyOfPackage();
+    copies.push(dir);
+    const main = join(dir, 'dist', 'main.cjs');
+    const source = readFileSync(main, 'utf8');
+    expect(source).toContain(' \\xB7 ');
+    // The byline's separator, · to ¶: the same number of characters, so V8 would take the cache.
+    writeFileSync(main, source.replace(' \\xB7 ', ' \\xB6 '));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(main, later, later);
+    const state = spawnSync(process.execPath, ['-p', "require('./dist/cli.cjs').codeCache"], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect(state.stdout.trim()).toBe('stale');
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'kara-news.js'), 'read'], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+    expect(r.stdout.split('\n')[2]).toBe('1 October 2023 ¶ BAKU');
+  });
 });
