@@ -27,6 +27,12 @@ export interface LoadedFile {
 /** A CommonJS module body, as a packed chunk defines it. */
 type Factory = (this: unknown, exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => void;
 
+/**
+ * How much newer than its cache a file must be to count as edited since the build. Not zero:
+ * npm unpacks a package in tarball order, so a file can land a few milliseconds after its cache.
+ */
+const EDITED_AFTER_MS = 1000;
+
 /** Where a file's code cache is kept: beside it. */
 export const cachePath = (file: string): string => `${file}.cache`;
 
@@ -50,7 +56,8 @@ export function loadedFiles(): LoadedFile[] {
  * definition a packed file gave, and anything else (Node's built-ins) comes from Node. V8 checks a cache against its own version, its flags and the
  * source's length, and compiles from source when any differ, so a cache from another Node
  * costs only its read. V8 does not compare the text itself, and would run a cache made for
- * other text of the same length; a cache older than its file is therefore never offered.
+ * other text of the same length; a file modified well after its cache (an edit of dist/ by
+ * hand) therefore never has its cache offered.
  */
 export function loadFile(file: string): LoadedFile {
   const known = loaded.get(file);
@@ -62,7 +69,7 @@ export function loadFile(file: string): LoadedFile {
   let stale = false;
   try {
     cachedData = readFileSync(cachePath(file));
-    stale = statSync(cachePath(file)).mtimeMs < statSync(file).mtimeMs;
+    stale = statSync(file).mtimeMs - statSync(cachePath(file)).mtimeMs > EDITED_AFTER_MS;
   } catch {
     cachedData = undefined;
   }

@@ -39,6 +39,12 @@ describe('the npm package', () => {
     expect(spawnSync('kara-news', ['read', '--quotes'], { env: env(), encoding: 'utf8', cwd: scratch }).stdout.split('\n')).toHaveLength(12);
   });
 
+  it('starts the installed command from its code cache: unpacking leaves no cache looking stale', () => {
+    const installed = join(prefix, 'lib', 'node_modules', 'kara-news', 'dist', 'cli.cjs');
+    const r = spawnSync(process.execPath, ['-p', `require(${JSON.stringify(installed)}).codeCache`], { env: env(), encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('accepted');
+  });
+
   it('installs the man page where man finds it', () => {
     const page = join(prefix, 'share', 'man', 'man1', 'kara-news.1');
     expect(existsSync(page)).toBe(true);
