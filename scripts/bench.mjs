@@ -64,7 +64,8 @@ function compare(args, baseline, runs) {
 /**
  * Times several commands against one baseline in rounds: each round runs every command, each
  * right after a run of the baseline. A burst of noise on this shared machine then falls on all
- * rows alike instead of on whichever row was running.
+ * rows alike instead of on whichever row was running, and the order rotates each round so no
+ * row always follows the heaviest.
  * @param {string[][]} commands
  * @param {string[]} baseline
  * @param {number} runs
@@ -74,10 +75,11 @@ function compareRounds(commands, baseline, runs) {
   time(baseline);
   const results = commands.map(() => ({ a: /** @type {number[]} */ ([]), b: /** @type {number[]} */ ([]) }));
   for (let i = 0; i < runs; i++) {
-    commands.forEach((args, k) => {
+    for (let j = 0; j < commands.length; j++) {
+      const k = (i + j) % commands.length;
       results[k]?.b.push(time(baseline));
-      results[k]?.a.push(time(args));
-    });
+      results[k]?.a.push(time(/** @type {string[]} */ (commands[k])));
+    }
   }
   return results;
 }
