@@ -44,24 +44,6 @@ const median = (xs) => {
 };
 
 /**
- * Times a command and its baseline alternately after one warm-up of each.
- * @param {string[]} args
- * @param {string[]} baseline
- * @param {number} runs
- */
-function compare(args, baseline, runs) {
-  time(args);
-  time(baseline);
-  /** @type {number[]} */ const a = [];
-  /** @type {number[]} */ const b = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(time(args));
-    b.push(time(baseline));
-  }
-  return { a, b };
-}
-
-/**
  * Times several commands against one baseline in rounds: each round runs every command, each
  * right after a run of the baseline. A burst of noise on this shared machine then falls on all
  * rows alike instead of on whichever row was running, and the order rotates each round so no
@@ -83,6 +65,14 @@ function compareRounds(commands, baseline, runs) {
   }
   return results;
 }
+
+/**
+ * Times one command and its baseline alternately after a warm-up of each.
+ * @param {string[]} args
+ * @param {string[]} baseline
+ * @param {number} runs
+ */
+const compare = (args, baseline, runs) => /** @type {{ a: number[], b: number[] }} */ (compareRounds([args], baseline, runs)[0]);
 
 /**
  * Peak resident memory of a command, in KiB: GNU time if present, else Python's getrusage.

@@ -180,7 +180,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const sink = streamSink(io.stdout);
   let code: ExitCode;
   try {
-    const request = fastRequest(argv, readSwitchTable(switchTablePath)) ?? (await import('./cli/parse.js')).parseCommandLine(argv, sink, io);
+    const request = fastRequest(argv, () => readSwitchTable(switchTablePath)) ?? (await import('./cli/parse.js')).parseCommandLine(argv, sink, io);
     if (typeof request === 'number') code = request;
     else if (request.command === 'completion') {
       const { completionScript } = await import('./cli/completion.js');

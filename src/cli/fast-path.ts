@@ -16,9 +16,14 @@ export function readSwitchTable(path: string): SwitchTable | null {
   }
 }
 
-/** The request for a command line the switch table covers, or null to let commander parse it. */
-export function fastRequest(argv: readonly string[], table: SwitchTable | null): Request | null {
-  if (table === null || argv[0] !== 'read' || argv.length > 3) return null;
+/**
+ * The request for a command line the switch table covers, or null to let commander parse it.
+ * The table is read only for a command line that could be covered (`read` and up to two words).
+ */
+export function fastRequest(argv: readonly string[], switchTable: () => SwitchTable | null): Request | null {
+  if (argv[0] !== 'read' || argv.length > 3) return null;
+  const table = switchTable();
+  if (table === null) return null;
   let article: string | undefined;
   let set: readonly [string, boolean] | undefined;
   for (const word of argv.slice(1)) {

@@ -2,9 +2,7 @@
 // about half a millisecond): each must give exactly what the Unicode rule gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayHoldControls } from '../../src/markdown/controls.js';
 import { countWords } from '../../src/markdown/inline-text.js';
-import { lexMarkdown } from '../../src/markdown/lex.js';
 import { slugify } from '../../src/parse/slug.js';
 import { displayWidth } from '../../src/render/wrap.js';
 
@@ -30,15 +28,5 @@ describe('ASCII fast paths agree with the Unicode rules', () => {
     fc.assert(fc.property(text, (s) => countWords(s) === unicodeCount(s)), { seed: 20261128, numRuns: 500 });
     expect(countWords('« Bakı’da » 12 — ٣ 日本')).toBe(4);
     expect(countWords('— … !')).toBe(0);
-  });
-});
-
-describe('the control-character walk after lexing', () => {
-  it('is skipped for CRLF line ends, which marked turns into newlines, and for nothing else', () => {
-    expect(JSON.stringify(lexMarkdown('# T\r\n\r\ntext\rmore *x*\r\n\r\n- a\r\n'))).not.toContain('\\r');
-    expect(mayHoldControls('# T\r\n\r\ntext\r\n')).toBe(false);
-    expect(mayHoldControls('text\r\n\u001b[31mred')).toBe(true);
-    expect(mayHoldControls('bidi \u202e')).toBe(true);
-    expect(mayHoldControls('&#27;[2J')).toBe(true);
   });
 });

@@ -117,6 +117,15 @@ describe('deciding whether to neutralise', () => {
     expect(mayHoldControls('raw \u001b')).toBe(true);
     expect(mayHoldControls('tab\tand newline\n')).toBe(false);
   });
+
+  it('skips the walk for CRLF line ends, which marked turns into newlines, and for nothing else', async () => {
+    const { mayHoldControls } = await import('../../src/markdown/controls.js');
+    expect(JSON.stringify(lexMarkdown('# T\r\n\r\ntext\rmore *x*\r\n\r\n- a\r\n'))).not.toContain('\\r');
+    expect(mayHoldControls('# T\r\n\r\ntext\r\n')).toBe(false);
+    expect(mayHoldControls('text\r\n\u001b[31mred')).toBe(true);
+    expect(mayHoldControls('bidi \u202e')).toBe(true);
+    expect(mayHoldControls('&#27;[2J')).toBe(true);
+  });
 });
 
 describe('styles per line', () => {
