@@ -1,18 +1,16 @@
 // Bundles src/ into dist/ with esbuild, then writes what the build can know in advance:
-// - dist/main.cjs and its chunks: the CLI as minified CommonJS (Node's ES module loader alone
-//   costs about a fifth of node's own start-up); code only some commands need (styled rendering,
-//   quotes, YAML, the lexer, commander) is in chunks required on first use, and the chunks every
-//   start needs are packed into main.cjs;
-// - dist/cli.cjs: the entry the bin requires, which runs those files through V8 code caches
-//   (dist/*.cjs.cache) written after warm-up runs (scripts/make-code-cache.ts);
-// - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types;
+// - dist/main.cjs and its chunks: the CLI as minified CommonJS, which the bin requires (Node's ES
+//   module loader alone costs about a fifth of node's own start-up); code only some commands need
+//   (styled rendering, quotes, YAML, the lexer, commander) is in chunks required on first use;
+// - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types (with
+//   marked's own types beside them, since an Article holds marked's tokens: see vendorTypes);
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
 // - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts);
 // - dist/switches.json: `read`'s switches as commander parses them (scripts/make-switch-table.ts).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { aliases, builtinShims } from './aliases.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -48,10 +46,9 @@ const minify = !process.env.KARA_NO_MINIFY;
  * The CLI as CommonJS files: esbuild splits src/main.ts into an entry and chunks as ES modules
  * (code only some commands need is in chunks of its own), then each file is turned into
  * CommonJS, whose import() calls become require(), so a start never loads the ES module loader.
- * The shared chunks every start needs are packed into main.cjs (see packChunks).
  */
 async function buildCli() {
-  const { outputFiles, metafile } = await build({
+  const { outputFiles } = await build({
     ...common,
     banner: {},
     // src/paths.ts takes __dirname in CommonJS; import.meta.url stays only in its ES module branch.
@@ -62,11 +59,8 @@ async function buildCli() {
     splitting: true,
     minify,
     legalComments: 'linked',
-    metafile: true,
     write: false,
   });
-  /** @type {Map<string, string>} output path (dist/x.cjs) → CommonJS code */
-  const cjs = new Map();
   mkdirSync('dist', { recursive: true });
   for (const file of outputFiles) {
     if (!file.path.endsWith('.cjs')) {
@@ -80,48 +74,39 @@ async function buildCli() {
       supported: { 'dynamic-import': false },
       minify,
     });
-    cjs.set(relative(process.cwd(), file.path), code);
+    writeFileSync(file.path, code);
   }
-  for (const [path, code] of packChunks(cjs, metafile)) writeFileSync(path, code);
 }
 
 /**
- * Packs into dist/main.cjs the chunks it imports statically, and theirs: every start needs them,
- * and one file (with one code cache) reads and compiles faster than seven. Each packed chunk
- * becomes `require.define('./chunk-….cjs', factory)` ahead of main's own code; src/boot/code-cache.ts
- * runs a factory when the chunk is first required, from main or from a chunk loaded later.
- * @param {Map<string, string>} cjs
- * @param {import('esbuild').Metafile} metafile
- * @returns {Map<string, string>} the files to write
+ * Everything the package runs is bundled, so it has no dependencies to install; but the library's
+ * types name marked's tokens. marked ships its types as one self-contained file: it is copied into
+ * dist/types/vendor/ with its licence, and the declarations import it from there.
  */
-function packChunks(cjs, metafile) {
-  const entry = 'dist/main.cjs';
-  /** @type {string[]} */
-  const packed = [];
-  /** @param {string} path */
-  const visit = (path) => {
-    for (const { path: imported, kind } of metafile.outputs[path]?.imports ?? []) {
-      if (kind !== 'import-statement' || !cjs.has(imported) || packed.includes(imported)) continue;
-      visit(imported);
-      packed.push(imported);
-    }
-  };
-  visit(entry);
-  const definitions = packed.map((path) => `require.define(${JSON.stringify(`./${basename(path)}`)}, function (exports, require, module, __filename, __dirname) {\n${cjs.get(path)}\n});\n`);
-  const files = new Map([...cjs].filter(([path]) => !packed.includes(path)));
-  files.set(entry, definitions.join('') + cjs.get(entry));
-  return files;
+function vendorTypes() {
+  const marked = JSON.parse(readFileSync('node_modules/marked/package.json', 'utf8'));
+  const licence = readFileSync('node_modules/marked/LICENSE', 'utf8').trim().replace(/^/gm, '// ');
+  mkdirSync('dist/types/vendor', { recursive: true });
+  const header = `// The types of marked ${marked.version}, copied at build time (scripts/build.mjs): kara-news's\n// Article holds marked's tokens. marked's licence:\n${licence}\n`;
+  writeFileSync('dist/types/vendor/marked.d.ts', header + readFileSync('node_modules/marked/lib/marked.d.ts', 'utf8'));
+  for (const file of readdirSync('dist/types', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.d.ts') || file.startsWith('vendor')) continue;
+    const path = join('dist/types', file);
+    const vendored = relative(dirname(path), 'dist/types/vendor/marked.js');
+    const text = readFileSync(path, 'utf8');
+    if (text.includes("from 'marked'")) writeFileSync(path, text.replaceAll("from 'marked'", `from '${vendored.startsWith('.') ? vendored : `./${vendored}`}'`));
+  }
 }
 
 try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   await buildCli();
-  await build({ ...common, banner: {}, format: 'cjs', entryPoints: { cli: 'src/boot/cli.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
   await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Type declarations for the library (dist/types), from the same sources.
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  vendorTypes();
   // Run from dist/ like the CLI, so src/paths.ts finds articles/ and dist/articles/ the same way.
-  for (const step of ['prebuild-articles', 'make-man', 'make-switch-table', 'make-code-cache']) {
+  for (const step of ['prebuild-articles', 'make-man', 'make-switch-table']) {
     const script = `dist/.${step}.mjs`;
     await build({ ...common, entryPoints: [`scripts/${step}.ts`], outfile: script });
     execFileSync(process.execPath, [script], { stdio: 'inherit' });

@@ -2,7 +2,7 @@
 // builds process.stdout on first use, and for a pipe that costs 2 to 4 ms of every start (the
 // net and stream modules), about a tenth of node's own start-up.
 import { fstatSync, writeSync } from 'node:fs';
-import type { OutputStream } from '../io.js';
+import type { OutputStream } from './output-stream.js';
 
 /**
  * True when `fd` is a pipe or a regular file, the outputs written here: a shell's pipe is a FIFO,

@@ -1,4 +1,4 @@
-import type { OutputStream } from '../io.js';
+import type { OutputStream } from './output-stream.js';
 import type { Sink } from './sink.js';
 
 /** A sink over an output stream, and how to finish with it. */
