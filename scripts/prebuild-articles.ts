@@ -4,12 +4,12 @@
 // scripts/build.mjs (bundled with esbuild first); the parse is the same code the CLI runs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readCatalogue } from '../src/load/catalogue.js';
-import { parseMarkdown } from '../src/parse/article.js';
+import { parseArticle } from '../src/parse/article.js';
 import { articleParagraphs } from '../src/parse/paragraphs.js';
-import { PREBUILT_VERSION, prebuiltPath, prebuiltQuotesPath, type Prebuilt } from '../src/parse/prebuilt.js';
+import { PREBUILT_VERSION, prebuiltPath, prebuiltQuotesPath, type Prebuilt } from '../src/prebuilt/articles.js';
 import { extractQuotes } from '../src/quotes/extract.js';
 import { articlesDir, prebuiltDir } from '../src/paths.js';
-import { CACHED_WIDTHS, styledCacheKey, styledCachePath } from '../src/render/styled-cache.js';
+import { CACHED_WIDTHS, styledCacheKey, styledCachePath } from '../src/prebuilt/styled.js';
 import { renderStyled } from '../src/render/styled.js';
 import { createTheme } from '../src/render/theme.js';
 import { selectAll } from '../src/select/select.js';
@@ -18,7 +18,7 @@ import { StringSink } from '../src/write/sink.js';
 mkdirSync(prebuiltDir, { recursive: true });
 for (const entry of readCatalogue(articlesDir)) {
   const source = readFileSync(entry.path, 'utf8').replace(/^\uFEFF/, '');
-  const article = await parseMarkdown({ ref: { kind: 'bundled', ...entry }, text: source, warnings: [] });
+  const article = await parseArticle({ ref: { kind: 'bundled', ...entry }, name: entry.slug, text: source, warnings: [] });
   const stored: Prebuilt = { version: PREBUILT_VERSION, source, article };
   writeFileSync(prebuiltPath(entry.slug), JSON.stringify(stored));
   // The styled renders of the whole article a terminal of 80 columns or more shows.

@@ -1,16 +1,17 @@
 // kara-news as a library: the functions the CLI runs, for use from code.
 import { PassThrough, Readable } from 'node:stream';
-import { createTheme, type ColourLevel } from './render/theme.js';
-import type { ThemeName } from './format/output-format.js';
+import type { ColourLevel, ThemeName } from './format/output-format.js';
+import { createTheme } from './render/theme.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
 import { readSource } from './load/read.js';
 import { resolveInput } from './load/resolve.js';
-import { parseArticle, parseMarkdown, type Article } from './parse/article.js';
+import { parseArticle, type Article } from './parse/article.js';
 import { articleParagraphs, type Paragraph } from './parse/paragraphs.js';
 import type { Section } from './parse/sections.js';
 import { articlesDir } from './paths.js';
-import type { Quote } from './quotes/extract.js';
+import { prebuiltArticle } from './prebuilt/articles.js';
+import type { Quote } from './quotes/types.js';
 import { renderPlain as renderPlainTo } from './render/plain.js';
 import { selectAll, selectSections, type Selection } from './select/select.js';
 import { StringSink } from './write/sink.js';
@@ -38,10 +39,10 @@ export function bundledArticles(): string[] {
  */
 export async function loadArticle(source?: string | { readonly markdown: string; readonly name?: string }): Promise<Article> {
   if (typeof source === 'object') {
-    const article = await parseMarkdown({ ref: { kind: 'stdin' }, text: source.markdown, warnings: [] });
-    return source.name === undefined ? article : { ...article, name: source.name };
+    return parseArticle({ ref: { kind: 'stdin' }, name: source.name ?? '-', text: source.markdown, warnings: [] });
   }
-  return parseArticle(await readSource(resolveInput(source, readCatalogue(articlesDir)), quietIo()));
+  const read = await readSource(resolveInput(source, readCatalogue(articlesDir)), quietIo());
+  return prebuiltArticle(read) ?? parseArticle(read);
 }
 
 /** The article's sections: one per heading, numbered from 1, with slug, level and word count. */

@@ -1,5 +1,6 @@
 import { fastRequest, readSwitchTable } from './cli/fast-path.js';
 import type { ListOptions, ReadOptions } from './cli/program.js';
+import { checkUsage } from './cli/usage-rules.js';
 import { ExitCode, KaraError } from './errors.js';
 import { decideFormat, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
@@ -8,7 +9,8 @@ import { readSource } from './load/read.js';
 import { resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, tooDeep, type Article } from './parse/article.js';
 import { plainTextTokens } from './parse/fallback.js';
-import { readPrebuiltQuotes } from './parse/prebuilt.js';
+import { prebuiltArticle, readPrebuiltQuotes } from './prebuilt/articles.js';
+import { readStyledCache, styledCacheKey } from './prebuilt/styled.js';
 import { articleParagraphs } from './parse/paragraphs.js';
 import { articlesDir, switchTablePath } from './paths.js';
 import { renderCataloguePlain } from './render/catalogue-plain.js';
@@ -17,9 +19,8 @@ import { renderQuotesPlain } from './render/quotes-plain.js';
 import { selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
 import { renderPlain } from './render/plain.js';
-import { readStyledCache, styledCacheKey } from './render/styled-cache.js';
 import type { Theme } from './render/theme.js';
-import { coveredSections, selectAll, selectLede, selectSections, type Selection } from './select/select.js';
+import { selectAll, selectedParagraphs, selectedSections, selectLede, selectSections, type Selection } from './select/select.js';
 import { findPattern, findSentences } from './select/find.js';
 import { renderFoundPlain } from './render/find-plain.js';
 import { StringSink, type Sink } from './write/sink.js';
@@ -27,25 +28,18 @@ import { neutraliseControls as visibleText } from './markdown/controls.js';
 import { deliver } from './write/output.js';
 import { streamSink } from './write/stdout-sink.js';
 
-export type { Io, OutputStream } from './io.js';
-export { processIo } from './io.js';
+export type { Io } from './io.js';
+export type { OutputStream } from './write/output-stream.js';
+export { processIo } from './process-io.js';
 export { ExitCode } from './errors.js';
 
-/** Flag combinations commander cannot check itself (--color is negatable). */
-function checkFlags(options: ReadOptions | ListOptions): void {
-  if (options.color === true && options.plain) throw new KaraError("--plain and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
-  if (options.color === true && options.json) throw new KaraError("--json and --color cannot be combined; drop one (see 'kara-news read --help')", ExitCode.usage);
-  if ('speaker' in options && options.speaker !== undefined && !options.quotes) {
-    throw new KaraError("--speaker filters quotes; add --quotes (see 'kara-news read --help')", ExitCode.usage);
-  }
-  if ('regex' in options && options.regex && options.find === undefined) {
-    throw new KaraError("--regex goes with --find; add --find <pattern> (see 'kara-news read --help')", ExitCode.usage);
-  }
-}
-
-/** Load and parse: reads what an InputRef points at into an Article, reporting warnings on stderr. */
+/**
+ * Load and parse: reads what an InputRef points at into an Article (an unchanged bundled article
+ * from its build-time parse), reporting warnings on stderr.
+ */
 async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
-  const article = await parseArticle(await readSource(ref, io));
+  const source = await readSource(ref, io);
+  const article = prebuiltArticle(source) ?? (await parseArticle(source));
   for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
   return article;
 }
@@ -62,15 +56,12 @@ async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Prom
 /** Render and write: shows a selection in the chosen format. */
 async function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): Promise<void> {
   if (format.kind === 'json') {
-    const numbers = coveredSections(selection);
-    const sections = numbers === null ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
-    const all = articleParagraphs(selection.article, { urls: true });
-    const paragraphs = selection.lede ? all.slice(0, 1) : all.filter((p) => numbers === null || (p.section !== null && numbers.has(p.section)));
-    renderReadJson(selection.article, sections, paragraphs, sink);
+    const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: true }));
+    renderReadJson(selection.article, selectedSections(selection), paragraphs, sink);
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);
   } else {
-    // The whole bundled article at a common width was rendered at build time (render/styled-cache.ts).
+    // The whole bundled article at a common width was rendered at build time (prebuilt/styled.ts).
     if (selection.whole && !selection.lede && selection.article.prebuilt && !format.hyperlinks) {
       const cached = readStyledCache(selection.article.name, styledCacheKey(format.width, format.colour, format.theme));
       if (cached !== null) return void sink.write(cached);
@@ -82,7 +73,7 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
 
 /** `kara-news read`: load → parse → select → render → write. */
 async function read(article: string | undefined, options: ReadOptions, io: Io, sink: Sink): Promise<ExitCode> {
-  checkFlags(options);
+  checkUsage('read', options);
   const format = decideFormat(options, io);
   const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io);
   if (options.sections) {
@@ -116,8 +107,7 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
 
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
 async function readFind(selection: Selection, query: string, regex: boolean, format: OutputFormat, sink: Sink): Promise<ExitCode> {
-  const sections = coveredSections(selection);
-  const paragraphs = articleParagraphs(selection.article, { urls: true }).filter((p) => sections === null || (p.section !== null && sections.has(p.section)));
+  const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: true }));
   const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex), query);
   if (format.kind === 'json') renderFoundJson(selection.article, query, found, sink);
   else if (format.kind === 'plain') renderFoundPlain(found, sink);
@@ -146,7 +136,7 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
 
 /** `kara-news list`: every bundled article, the default first. */
 async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode> {
-  checkFlags(options);
+  checkUsage('list', options);
   const format = decideFormat(options, io);
   const articles: Article[] = [];
   for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));

@@ -1,5 +1,7 @@
 import type { Io } from '../io.js';
-import type { ColourLevel } from '../render/theme.js';
+
+/** Colour depth: 0 none, 1 basic 16 colours, 2 256 colours, 3 truecolor (chalk's levels). */
+export type ColourLevel = 0 | 1 | 2 | 3;
 
 /** Which terminal background the colours are chosen for. */
 export type ThemeName = 'dark' | 'light';

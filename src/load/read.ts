@@ -8,6 +8,8 @@ import { inputName, type InputRef } from './resolve.js';
 /** An article's raw Markdown and where it came from, before any parsing. */
 export interface Source {
   readonly ref: InputRef;
+  /** What the article goes by in messages and JSON: the slug, the file's path, or "-". */
+  readonly name: string;
   readonly text: string;
   /** Things worth one line on stderr that did not stop the read. */
   readonly warnings: readonly string[];
@@ -73,5 +75,5 @@ export async function readSource(ref: InputRef, io: Io): Promise<Source> {
     decoded.invalidUtf8At === null
       ? []
       : [`'${name}' is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
-  return { ref, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
+  return { ref, name, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
 }

@@ -1,10 +1,7 @@
 import type { Token } from 'marked';
 import type { Source } from '../load/read.js';
-import { inputName } from '../load/resolve.js';
-import { prepareEntities } from '../markdown/entities.js';
 import { emphasisTooDeep, nestingTooDeep, plainTextTokens } from './fallback.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
-import { readPrebuilt } from './prebuilt.js';
 import { findSections, type Section } from './sections.js';
 
 /** A parsed article: metadata, marked's block tokens and the sections found in them. */
@@ -23,22 +20,9 @@ export interface Article {
   readonly prebuilt: boolean;
 }
 
-/**
- * Parses a source's Markdown into an Article. A bundled article whose text is unchanged since
- * the build comes from its build-time parse instead (see prebuilt.ts).
- */
+/** Parses a source's Markdown into an Article: front matter, tokens, sections, words. */
 export async function parseArticle(source: Source): Promise<Article> {
-  await prepareEntities(source.text);
-  if (source.ref.kind === 'bundled') {
-    const prebuilt = readPrebuilt(source.ref.slug, source.text);
-    if (prebuilt) return { ...prebuilt, prebuilt: true, warnings: [...source.warnings, ...prebuilt.warnings] };
-  }
-  return parseMarkdown(source);
-}
-
-/** Parses a source's Markdown: front matter, tokens, sections, words. */
-export async function parseMarkdown(source: Source): Promise<Article> {
-  const name = inputName(source.ref);
+  const { name } = source;
   const front = await splitFrontMatter(source.text, name);
   const { tokens, warning } = await lexOrFallback(front.body, name);
   const outline = findSections(tokens);
@@ -62,7 +46,7 @@ async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: 
   if (nestingTooDeep(markdown) || emphasisTooDeep(markdown)) return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
   const { lexMarkdown } = await import('../markdown/lex.js');
   try {
-    return { tokens: lexMarkdown(markdown), warning: null };
+    return { tokens: await lexMarkdown(markdown), warning: null };
   } catch (err) {
     // marked recurses once per nesting level: thousands of levels overflow the stack.
     if (!(err instanceof RangeError)) throw err;

@@ -1,29 +1,11 @@
 import type { Paragraph } from '../parse/paragraphs.js';
 import { startsLower, startsUpper } from './chars.js';
-import { countryOf, EntityRegistry, type Entity, type Speaker } from './entities.js';
+import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
-
-/** How a statement is reported. */
-export type QuoteKind = 'direct' | 'mixed' | 'reported';
-
-/** One statement: who said what, how, and where it stands. */
-export interface Quote {
-  /** The fullest name the article gives the speaker, or the phrase it uses for an unnamed one. */
-  readonly speaker: string;
-  readonly role: string | null;
-  /** The reporting word (said, stated, according to…), or null for a quote that continues a speaker's words. */
-  readonly cue: string | null;
-  readonly kind: QuoteKind;
-  /** The content as written, without speaker and cue; direct quotes without their outer marks. */
-  readonly text: string;
-  /** The quoted spans: inside reported speech (mixed), or the parts of a direct quote. */
-  readonly fragments: readonly string[];
-  readonly section: number | null;
-  readonly paragraph: number;
-}
+import type { Quote, QuoteKind } from './types.js';
 
 /** A statement while it is being built: its speaker stays an entity until the article is read. */
 interface Draft {

@@ -2,7 +2,7 @@ import { escapeJsonControls } from '../markdown/controls.js';
 import type { Article } from '../parse/article.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
-import type { Quote } from '../quotes/extract.js';
+import type { Quote } from '../quotes/types.js';
 import type { Found } from '../select/find.js';
 import type { Sink } from '../write/sink.js';
 import { readingMinutes } from './byline.js';

@@ -1,4 +1,4 @@
-import type { Quote } from '../quotes/extract.js';
+import type { Quote } from '../quotes/types.js';
 import type { Sink } from '../write/sink.js';
 
 /** Piped quotes: `speaker<TAB>cue<TAB>kind<TAB>text` per statement (an empty cue when there is none). */

@@ -1,4 +1,4 @@
-import type { Quote } from '../quotes/extract.js';
+import type { Quote } from '../quotes/types.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
 import { displayWidth, wrapLine } from './wrap.js';

@@ -1,8 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ThemeName } from '../format/output-format.js';
-
-/** Colour depth: 0 none, 1 basic 16 colours, 2 256 colours, 3 truecolor (chalk's levels). */
-export type ColourLevel = 0 | 1 | 2 | 3;
+import type { ColourLevel, ThemeName } from '../format/output-format.js';
 
 /** A style: text in, styled text out. */
 export type Style = (text: string) => string;

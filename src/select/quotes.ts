@@ -1,14 +1,13 @@
 import { ExitCode, KaraError } from '../errors.js';
-import type { Quote } from '../quotes/extract.js';
-import { coveredSections, type Selection } from './select.js';
+import type { Quote } from '../quotes/types.js';
+import { inSelection, type Selection } from './select.js';
 
 /**
  * Keeps the quotes in the selected sections and, with `speaker`, those whose speaker's name or
  * role contains it (case-insensitive). A speaker who said nothing here is an error listing who did.
  */
 export function selectQuotes(quotes: readonly Quote[], selection: Selection, speaker: string | undefined): Quote[] {
-  const sections = coveredSections(selection);
-  const inSections = quotes.filter((q) => sections === null || (q.section !== null && sections.has(q.section)));
+  const inSections = inSelection(selection, quotes);
   if (speaker === undefined) return inSections;
   const wanted = speaker.trim().toLowerCase();
   const matching = inSections.filter((q) => q.speaker.toLowerCase().includes(wanted) || (q.role ?? '').toLowerCase().includes(wanted));

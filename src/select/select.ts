@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import { KaraError, ExitCode } from '../errors.js';
 import type { Article } from '../parse/article.js';
+import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
 
 /** What the renderers are asked to show: the whole article, or some of its sections. */
@@ -44,6 +45,26 @@ export function coveredSections(selection: Selection): Set<number> | null {
   if (selection.whole) return null;
   const all = selection.article.sections;
   return new Set(selection.sections.flatMap((s) => all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
+}
+
+/** The sections a selection shows, subsections included, in document order: all of them for the whole article. */
+export function selectedSections(selection: Selection): readonly Section[] {
+  const numbers = coveredSections(selection);
+  return numbers === null ? selection.article.sections : selection.article.sections.filter((s) => numbers.has(s.number));
+}
+
+/**
+ * What of a list of things found in the article (paragraphs, quotes) stands in the part a
+ * selection shows: everything for the whole article, else what lies in the chosen sections.
+ */
+export function inSelection<T extends { readonly section: number | null }>(selection: Selection, items: readonly T[]): T[] {
+  const numbers = coveredSections(selection);
+  return numbers === null ? [...items] : items.filter((item) => item.section !== null && numbers.has(item.section));
+}
+
+/** The paragraphs a selection shows: the first alone for the lede, else those in the chosen sections. */
+export function selectedParagraphs(selection: Selection, paragraphs: readonly Paragraph[]): Paragraph[] {
+  return selection.lede ? paragraphs.slice(0, 1) : inSelection(selection, paragraphs);
 }
 
 /** The whole article, unselected. */

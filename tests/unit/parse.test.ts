@@ -5,7 +5,7 @@ import { articleParagraphs } from '../../src/parse/paragraphs.js';
 import { slugify, uniqueSlugs } from '../../src/parse/slug.js';
 
 /** Parses Markdown given as standard input. */
-const parse = (text: string) => parseArticle({ ref: { kind: 'stdin' }, text, warnings: [] });
+const parse = (text: string) => parseArticle({ ref: { kind: 'stdin' }, name: '-', text, warnings: [] });
 
 describe('front matter', () => {
   it('reads title, date, dateline and author, and strips it from the body', async () => {

@@ -4,6 +4,7 @@ import { resolveSection, selectSections } from '../../src/select/select.js';
 
 const article = await parseArticle({
   ref: { kind: 'stdin' },
+  name: '-',
   text: '# Guide\n\nIntro.\n\n## Install\n\nRun.\n\n### On Linux\n\nApt.\n\n## Usage\n\nCall.\n\n## Use cases\n\nMany.\n',
   warnings: [],
 });

@@ -1,11 +1,14 @@
+// The build-time work on the bundled articles (scripts/prebuild-articles.ts): each one's parse and
+// its quotes, read back at run time only while the article's text is exactly what was parsed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Source } from '../load/read.js';
+import type { Article } from '../parse/article.js';
 import { prebuiltDir } from '../paths.js';
-import type { Quote } from '../quotes/extract.js';
-import type { Article } from './article.js';
+import type { Quote } from '../quotes/types.js';
 
 /** Bumped whenever the Article shape changes, so an old prebuilt file is never read. */
-export const PREBUILT_VERSION = 2;
+export const PREBUILT_VERSION = 3;
 
 /** What the build stores for a bundled article: the parse, and the text it was parsed from. */
 export interface Prebuilt {
@@ -44,4 +47,14 @@ export function readPrebuilt(slug: string, text: string): Article | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A source's Article from the build, with the source's own warnings, when it is a bundled article
+ * whose text is unchanged since the build; null when it must be parsed.
+ */
+export function prebuiltArticle(source: Source): Article | null {
+  if (source.ref.kind !== 'bundled') return null;
+  const prebuilt = readPrebuilt(source.ref.slug, source.text);
+  return prebuilt && { ...prebuilt, prebuilt: true, warnings: [...source.warnings, ...prebuilt.warnings] };
 }

@@ -1,8 +1,8 @@
+// The build-time styled renders of the bundled articles at the common terminal widths.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ThemeName } from '../format/output-format.js';
+import type { ColourLevel, ThemeName } from '../format/output-format.js';
 import { prebuiltDir } from '../paths.js';
-import type { ColourLevel } from './theme.js';
 
 /** Widths whose styled output the build renders ahead: the measure of any terminal 80 or wider. */
 export const CACHED_WIDTHS: readonly number[] = [80];
