@@ -1,5 +1,6 @@
-import { isWordCode, startsUpper } from './chars.js';
-import { ABBREVIATIONS, CUE_VERBS } from './lexicon.js';
+import { isAbbreviation, sentenceEnds } from '../text/sentences.js';
+import { isWordCode } from './chars.js';
+import { CUE_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotation-marks.js';
 
 /** A word, punctuation mark or whole quotation in a sentence, with its place in the paragraph. */
@@ -51,7 +52,7 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
     if (isWordCode(code)) {
       let word = text.slice(i, wordEnd(text, i));
       // A trailing period belongs to the word only for abbreviations and initials (Mr., U.S., J.).
-      const dotted = text[i + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word));
+      const dotted = text[i + word.length] === '.' && isAbbreviation(word, text.slice(i + word.length + 1, i + word.length + 4));
       if (dotted) word += '.';
       out.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: offset + i, end: offset + i + word.length, quote: -1 });
       i += word.length;
@@ -61,18 +62,6 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
     out.push({ kind: 'punct', text: ch, lower: ch, start: offset + i, end: offset + i + 1, quote: -1 });
     i++;
   }
-}
-
-/** True when a token ends a sentence: . ! ? outside quotations, or a quotation that ends with one. */
-function endsSentence(token: FrameToken, spans: readonly QuoteSpan[]): boolean {
-  if (token.kind === 'punct') return /[.!?]/.test(token.text);
-  if (token.kind === 'quote') return /[.!?]$/.test(spans[token.quote]!.inner.trimEnd());
-  return false;
-}
-
-/** True when a token can open a new sentence. */
-function startsSentence(token: FrameToken | undefined): boolean {
-  return token !== undefined && (token.kind === 'quote' || startsUpper(token.text) || /^\d/.test(token.text));
 }
 
 /** True when a cue verb comes within a few words, before any sentence end: `“…!” Smith said.` */
@@ -85,7 +74,10 @@ function cueFollows(tokens: readonly FrameToken[], from: number): boolean {
   return false;
 }
 
-/** Splits a paragraph into sentences of tokens, each quotation one token. */
+/**
+ * Splits a paragraph into sentences of tokens, each quotation one token: where the shared splitter
+ * ends a sentence (text/sentences.ts), except after a quotation that a cue follows (`“…!” Smith said.`).
+ */
 export function sentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
   const tokens: FrameToken[] = [];
   let at = 0;
@@ -95,10 +87,16 @@ export function sentences(text: string, spans: readonly QuoteSpan[]): Sentence[]
     at = span.end;
   });
   tokenise(text.slice(at), at, tokens);
+  const ends = sentenceEnds(text, spans);
   const out: FrameToken[][] = [[]];
+  let k = 0;
   tokens.forEach((token, i) => {
+    while (k < ends.length && ends[k]! <= token.start) {
+      const previous = tokens[i - 1];
+      if (!(previous?.kind === 'quote' && cueFollows(tokens, i))) out.push([]);
+      k++;
+    }
     out[out.length - 1]!.push(token);
-    if (endsSentence(token, spans) && startsSentence(tokens[i + 1]) && !(token.kind === 'quote' && cueFollows(tokens, i + 1))) out.push([]);
   });
   return out.filter((s) => s.length > 0);
 }

@@ -129,9 +129,3 @@ export const CAPITALS: Record<string, string> = {
   Baghdad: 'Iraq', Cairo: 'Egypt', Riyadh: 'Saudi Arabia', Islamabad: 'Pakistan', Kabul: 'Afghanistan', Ottawa: 'Canada',
   Canberra: 'Australia', Warsaw: 'Poland', Rome: 'Italy', Madrid: 'Spain', Budapest: 'Hungary', Belgrade: 'Serbia',
 };
-
-/** Abbreviations whose period does not end a sentence. */
-export const ABBREVIATIONS = new Set(
-  `mr mrs ms mx dr prof sen rep gov gen col lt sgt capt st jr sr inc ltd co corp vs etc e.g i.e u.s u.k u.n no jan feb
-  mar apr jun jul aug sep sept oct nov dec a.m p.m rev fr mt ft approx est dept univ`.split(/\s+/),
-);

@@ -1,7 +1,7 @@
 import { ExitCode, KaraError } from '../errors.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
-import { splitSentences } from '../parse/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 
 /** A sentence that matched --find, where it stands, and where in it the matches are. */
 export interface Found {
