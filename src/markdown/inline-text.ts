@@ -1,4 +1,3 @@
-import { decodeEntities } from './entities.js';
 import type { MarkedToken, Token } from 'marked';
 
 /** How links appear in plain text. */
@@ -26,7 +25,8 @@ function joinSoftBreaks(text: string): string {
 const HTML_BREAK = /^<br\s*\/?>$/i;
 
 /**
- * Flattens inline tokens to plain text: no Markdown syntax, no HTML tags, entities decoded,
+ * Flattens inline tokens to plain text: no Markdown syntax, no HTML tags (character references
+ * were decoded when the text was lexed),
  * images as their alt text, links as `text (url)` when asked. Soft line breaks stay as
  * newlines; the caller decides whether to join them.
  */
@@ -36,7 +36,7 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
     switch (token.type) {
       case 'text':
         // A soft line break inside a paragraph reads as a space.
-        out += token.tokens ? inlineText(token.tokens, options) : joinSoftBreaks(decodeEntities(token.text));
+        out += token.tokens ? inlineText(token.tokens, options) : joinSoftBreaks(token.text);
         break;
       case 'escape':
       case 'codespan':

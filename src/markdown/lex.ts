@@ -1,4 +1,5 @@
 import { Lexer, type Token } from 'marked';
+import { decodeReferences, mayHoldReferences } from './character-references.js';
 import { mayHoldControls, neutraliseControls } from './controls.js';
 
 /** String fields of marked tokens that carry article text into some output. */
@@ -23,10 +24,14 @@ function neutraliseTokens(tokens: Token[]): void {
   }
 }
 
-/** Lexes GitHub-flavoured Markdown into marked's block tokens, with control characters made inert. */
-export function lexMarkdown(markdown: string): Token[] {
+/**
+ * Lexes GitHub-flavoured Markdown into marked's block tokens, with control characters made inert
+ * and character references in text decoded: the tokens every later stage reads as they are.
+ */
+export async function lexMarkdown(markdown: string): Promise<Token[]> {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
-  // Walking every token costs a tenth of the lexing; most articles hold nothing to neutralise.
+  // Walking every token costs a tenth of the lexing; most articles hold nothing to neutralise or decode.
   if (mayHoldControls(markdown)) neutraliseTokens(tokens);
+  if (mayHoldReferences(markdown)) await decodeReferences(tokens);
   return tokens;
 }

@@ -60,7 +60,8 @@ function block(token: MarkedToken, width: number | null, indent: number): string
     case 'blockquote':
       return indentBlock(blocks(token.tokens, width, indent + 2, '\n\n'), '  ');
     case 'code':
-      return indentBlock(token.text, '    ');
+      // marked keeps an indented block's last line end when the file ends in it.
+      return indentBlock(token.text.replace(/\n+$/, ''), '    ');
     case 'table':
       return textTable(token);
     case 'hr':

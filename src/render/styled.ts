@@ -1,5 +1,4 @@
 import chalk from 'chalk';
-import { decodeEntities } from '../markdown/entities.js';
 import { urlIsRedundant } from '../markdown/inline-text.js';
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
@@ -71,6 +70,8 @@ function terminalMarked({ theme, width, hyperlinks }: StyledOptions, urls: strin
       link: theme.link,
       href: theme.href,
       emoji: false,
+      // Character references were decoded once, at lexing; decoding again would turn `&amp;lt;` into `<`.
+      unescape: false,
       width,
       reflowText: true,
       showSectionPrefix: false,
@@ -85,7 +86,7 @@ function terminalMarked({ theme, width, hyperlinks }: StyledOptions, urls: strin
       // A tight list item's text holds inline tokens (emphasis, code); marked-terminal would print them raw.
       text(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Text | Tokens.Escape): string {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-        return token.type === 'text' && !token.escaped ? decodeEntities(token.text) : token.text;
+        return token.text;
       },
       // marked-terminal already puts "[ ] " or "[X] " before a task item; marked's own checkbox token would repeat it.
       checkbox(): string {

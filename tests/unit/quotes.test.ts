@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EntityRegistry, splitTitle } from '../../src/quotes/entities.js';
-import { extractQuotes, type Quote } from '../../src/quotes/extract.js';
+import { EntityRegistry, splitTitle } from '../../src/quotes/people-and-places.js';
+import { extractQuotes } from '../../src/quotes/extract.js';
+import type { Quote } from '../../src/quotes/types.js';
 import { sentences } from '../../src/quotes/frame.js';
 import { findQuoteSpans } from '../../src/quotes/quotation-marks.js';
 

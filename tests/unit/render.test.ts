@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseControls, escapeJsonControls } from '../../src/markdown/controls.js';
-import { prepareEntities } from '../../src/markdown/entities.js';
 import { countWords, inlineText } from '../../src/markdown/inline-text.js';
 import { lexMarkdown } from '../../src/markdown/lex.js';
 import { parseArticle } from '../../src/parse/article.js';
@@ -14,14 +13,13 @@ import { StringSink } from '../../src/write/sink.js';
 /** Plain text of a Markdown snippet read from stdin (no front matter, so no header). */
 async function plain(markdown: string, width: number | null = null): Promise<string> {
   const sink = new StringSink();
-  renderPlain(selectAll(await parseArticle({ ref: { kind: 'stdin' }, text: markdown, warnings: [] })), { width }, sink);
+  renderPlain(selectAll(await parseArticle({ ref: { kind: 'stdin' }, name: '-', text: markdown, warnings: [] })), { width }, sink);
   return sink.toString();
 }
 
 /** Inline text of a one-paragraph snippet. */
 async function inline(markdown: string, urls = true): Promise<string> {
-  await prepareEntities(markdown);
-  const [paragraph] = lexMarkdown(markdown);
+  const [paragraph] = await lexMarkdown(markdown);
   return inlineText(paragraph && 'tokens' in paragraph ? paragraph.tokens! : [], { urls });
 }
 
@@ -120,7 +118,7 @@ describe('deciding whether to neutralise', () => {
 
   it('skips the walk for CRLF line ends, which marked turns into newlines, and for nothing else', async () => {
     const { mayHoldControls } = await import('../../src/markdown/controls.js');
-    expect(JSON.stringify(lexMarkdown('# T\r\n\r\ntext\rmore *x*\r\n\r\n- a\r\n'))).not.toContain('\\r');
+    expect(JSON.stringify(await lexMarkdown('# T\r\n\r\ntext\rmore *x*\r\n\r\n- a\r\n'))).not.toContain('\\r');
     expect(mayHoldControls('# T\r\n\r\ntext\r\n')).toBe(false);
     expect(mayHoldControls('text\r\n\u001b[31mred')).toBe(true);
     expect(mayHoldControls('bidi \u202e')).toBe(true);

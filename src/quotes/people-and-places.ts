@@ -1,3 +1,4 @@
+// The people, organisations and countries an article names, and how later words refer back to them.
 import { CAPITALS, COMPANY_NOUNS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
