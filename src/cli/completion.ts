@@ -16,6 +16,8 @@ interface CommandInfo {
   readonly name: string;
   readonly description: string;
   readonly options: readonly OptionInfo[];
+  /** The values its first argument takes, when commander lists them (`completion <shell>`). */
+  readonly argumentChoices: readonly string[] | null;
 }
 
 /** Reads the commands and options from commander's own model, the one --help prints. */
@@ -27,8 +29,21 @@ function describe(program: Command): CommandInfo[] {
     takesValue: o.required || o.optional,
     choices: o.argChoices ?? null,
   });
-  return program.commands.map((c) => ({ name: c.name(), description: c.description(), options: [...c.options.map(option), { long: '--help', short: '-h', description: 'show help', takesValue: false, choices: null }] }));
+  return program.commands.map((c) => ({
+    name: c.name(),
+    description: c.description(),
+    options: [...c.options.map(option), { long: '--help', short: '-h', description: 'show help', takesValue: false, choices: null }],
+    argumentChoices: c.registeredArguments[0]?.argChoices ?? null,
+  }));
 }
+
+/** Every flag, long and short, that takes a value in some command: the word after it is that value, not an article. */
+function valueFlags(commands: readonly CommandInfo[]): string[] {
+  return [...new Set(commands.flatMap((c) => c.options.filter((o) => o.takesValue).flatMap((o) => [o.long, ...(o.short ? [o.short] : [])])))];
+}
+
+/** The first argument's completions: bundled slugs and files for `read`, the listed choices, or nothing. */
+const choicesOf = (c: CommandInfo): string => (c.argumentChoices ?? []).join(' ');
 
 /** Shell commands that list the bundled slugs, and the sections (numbers and slugs) of an article. */
 const SLUGS = `kara-news list 2>/dev/null | cut -f1`;
@@ -47,7 +62,7 @@ function bash(commands: readonly CommandInfo[]): string {
           return `        ${[o.long, o.short].filter(Boolean).join('|')}) COMPREPLY=($(compgen -W "${words}" -- "$cur")); return ;;`;
         })
         .join('\n');
-      const operand = c.name === 'read' ? `COMPREPLY=($(compgen -W "$(${SLUGS}) -" -- "$cur") $(compgen -f -- "$cur"))` : c.name === 'completion' ? `COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur"))` : 'COMPREPLY=()';
+      const operand = c.name === 'read' ? `COMPREPLY=($(compgen -W "$(${SLUGS}) -" -- "$cur") $(compgen -f -- "$cur"))` : c.argumentChoices ? `COMPREPLY=($(compgen -W "${choicesOf(c)}" -- "$cur"))` : 'COMPREPLY=()';
       return `    ${c.name})
       case "$prev" in
 ${values}
@@ -59,7 +74,7 @@ ${values}
 _kara_news() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="\${COMP_WORDS[1]}" article="" i
   for ((i = 2; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in -*) ;; *) [[ "\${COMP_WORDS[i-1]}" == --* && "\${COMP_WORDS[i-1]}" =~ ^--(section|width|find|speaker|paging|hyperlinks|theme)$ ]] || { article="\${COMP_WORDS[i]}"; break; } ;; esac
+    case "\${COMP_WORDS[i]}" in -*) ;; *) case "\${COMP_WORDS[i-1]}" in ${valueFlags(commands).join('|')}) ;; *) article="\${COMP_WORDS[i]}"; break ;; esac ;; esac
   done
   if ((COMP_CWORD == 1)); then
     COMPREPLY=($(compgen -W "${commands.map((c) => c.name).join(' ')} --help --version" -- "$cur"))
@@ -86,7 +101,7 @@ function zsh(commands: readonly CommandInfo[]): string {
         const open = o.short ? `'` : '';
         return `    ${names}${open}[${zshText(o.description)}]${value}'`;
       });
-      const operand = c.name === 'read' ? [`    '1:article:_kara_news_articles'`] : c.name === 'completion' ? [`    '1:shell:(bash zsh fish)'`] : [];
+      const operand = c.name === 'read' ? [`    '1:article:_kara_news_articles'`] : c.argumentChoices ? [`    '1:${zshText(c.name)}:(${choicesOf(c)})'`] : [];
       return `_kara_news_${c.name}() {\n  _arguments -s \\\n${[...specs, ...operand].join(' \\\n')}\n}`;
     })
     .join('\n\n');
@@ -98,7 +113,13 @@ _kara_news_articles() {
 }
 
 _kara_news_sections() {
-  local article=\${\${words[3,-1]:#-*}[1]}
+  # words is the command line from the subcommand on: the article is the first word that is not
+  # a flag nor the value of one.
+  local article i
+  for (( i = 2; i < CURRENT; i++ )); do
+    [[ $words[i] == -* || $words[i-1] == (${valueFlags(commands).join('|')}) ]] && continue
+    article=$words[i]; break
+  done
   local -a refs; refs=(\${(f)"$(${sectionsOf('${article:+$article}')})"})
   compadd -a refs
 }
@@ -125,8 +146,14 @@ function fish(commands: readonly CommandInfo[]): string {
   const lines = [
     `# kara-news completion for fish. Load it with:  kara-news completion fish | source`,
     `function __kara_news_sections`,
-    `  set -l article (commandline -opc)[3]`,
-    `  string match -q -- '-*' "$article"; and set article`,
+    `  # The article is the first word after the subcommand that is not a flag nor the value of one.`,
+    `  set -l words (commandline -opc)`,
+    `  set -l article`,
+    `  for i in (seq 3 (count $words))`,
+    `    string match -q -- '-*' $words[$i]; and continue`,
+    `    contains -- $words[(math $i - 1)] ${valueFlags(commands).join(' ')}; and continue`,
+    `    set article $words[$i]; break`,
+    `  end`,
     `  ${sectionsOf('$article')}`,
     `end`,
     `complete -c kara-news -f`,
@@ -142,7 +169,7 @@ function fish(commands: readonly CommandInfo[]): string {
   }
   lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from read' -a '(${SLUGS})' -d 'bundled article'`);
   lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from read' -F`);
-  lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'`);
+  for (const c of commands.filter((c) => c.argumentChoices)) lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from ${c.name}' -a '${choicesOf(c)}'`);
   return lines.join('\n') + '\n';
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { bin, cleanEnv, root, runBin, runPty, visible } from '../helpers/run.js';
+import { bin, cleanEnv, fixture, itNeeds, root, runBin, runPty, visible } from '../helpers/run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kara-reader-'));
 
@@ -48,9 +48,8 @@ describe('paging', () => {
     expect(quit).not.toMatch(/EPIPE|Error|at /);
   });
 
-  it('passes colour to the default less -FRX', () => {
-    // Where less is installed, a short text goes straight through it (-F) with colours intact (-R).
-    if (spawnSync('sh', ['-c', 'command -v less']).status !== 0) return;
+  itNeeds('less')('passes colour to the default less -FRX', () => {
+    // A short text goes straight through less (-F) with its colours intact (-R).
     const out = inTerminal(['read', '--sections', '--paging', 'always'], {});
     expect(out).toMatch(/\u001b\[/);
     expect(visible(out)).toContain('Azerbaijan Respects Freedom');
@@ -121,24 +120,55 @@ comp kara-news read --section ''`;
     for (const flag of help.match(/--[a-z-]+/g) ?? []) expect(script).toContain(flag.replace(/^--/, shell === 'fish' ? '-l ' : '--'));
   });
 
-  it.each([
-    ['zsh', ['-n']],
-    ['fish', ['-n']],
-  ])('the %s script parses in %s itself, where it is installed', (shell, flags) => {
-    if (spawnSync('sh', ['-c', `command -v ${shell}`]).status !== 0) return;
-    const file = join(scratch, `completion.${shell}`);
-    writeFileSync(file, runBin(['completion', shell]).stdout);
-    const r = spawnSync(shell, [...flags, file], { encoding: 'utf8' });
-    expect([r.status, r.stderr]).toEqual([0, '']);
-  });
+  for (const shell of ['zsh', 'fish']) {
+    itNeeds(shell)(`the ${shell} script parses in ${shell} itself`, () => {
+      const file = join(scratch, `completion.${shell}`);
+      writeFileSync(file, runBin(['completion', shell]).stdout);
+      const r = spawnSync(shell, ['-n', file], { encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+    });
+  }
 
-  it('fish completes flags, choices and sections with the script loaded', () => {
-    if (spawnSync('sh', ['-c', 'command -v fish']).status !== 0) return;
+  /** A Markdown file whose sections are not the bundled article's, to see which article is completed. */
+  const guide = fixture('docs/guide.md');
+  const guideSections = () => (JSON.parse(runBin(['read', guide, '--sections', '--json']).stdout) as { sections: { number: number; slug: string }[] }).sections.flatMap((s) => [String(s.number), s.slug]);
+
+  itNeeds('fish')('fish completes flags, choices and sections with the script loaded', () => {
     const r = spawnSync('fish', ['-c', 'kara-news completion fish | source; complete -C "kara-news read --theme "; complete -C "kara-news read --section "'], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
     // fish sorts candidates itself; what matters is which are offered.
     const offered = r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
     expect(new Set(offered)).toEqual(new Set(['auto', 'dark', 'light', '1', '2', 'azerbaijan-denies-ethnic-cleansing-in-nagorno-karabakh', 'azerbaijan-respects-freedom-and-choice-of-inhabitants']));
   });
+
+  it('bash completes the sections of the article named, past flags that take a value', () => {
+    const script = `source <(kara-news completion bash)
+COMP_WORDS=(kara-news read -w 72 --find "a b" ${guide} --section ''); COMP_CWORD=8; _kara_news; echo "\${COMPREPLY[*]}"`;
+    const r = spawnSync('bash', ['-c', script], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
+    expect(r.stdout.trim().split(' ')).toEqual(guideSections());
+  });
+
+  itNeeds('fish')('fish completes the sections of the article named, past flags that take a value', () => {
+    const r = spawnSync('fish', ['-c', `kara-news completion fish | source; complete -C "kara-news read --width 72 ${guide} --section "`], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
+    expect(new Set(r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]))).toEqual(new Set(guideSections()));
+  });
+
+  itNeeds('zsh')('zsh completes the sections of the article named, past flags that take a value, at a real prompt', () => {
+    // An interactive zsh in a pseudo-terminal (zsh/zpty), where Tab runs the completion system.
+    const driver = `zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "autoload -Uz compinit; compinit -u; source <(kara-news completion zsh); zstyle ':completion:*' list-rows-first true; PS1='> '"
+sleep 1
+zpty -w -n z "kara-news read --width 72 ${guide} --section "$'\t'
+sleep 2
+out=""
+while zpty -r -t z chunk; do out+=$chunk; done
+print -r -- "$out"
+zpty -d z`;
+    const r = spawnSync('zsh', ['-f', '-c', driver], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8', timeout: 20_000 });
+    const shown = r.stdout.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+    for (const ref of guideSections().filter((s) => !/^\d+$/.test(s))) expect(shown).toContain(ref);
+    expect(shown).not.toContain('azerbaijan-respects-freedom');
+  }, 30_000);
 
   it('the man page is generated from the same source as --help: every command and flag is in it', () => {
     const man = readFileSync(join(root, 'dist', 'kara-news.1'), 'utf8').replace(/\\-/g, '-');

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
 
 /** What a run of kara-news produced. */
@@ -35,6 +36,32 @@ export function runBin(args: readonly string[], options: { input?: string | Buff
     timeout: 15_000,
     maxBuffer: 64 * 1024 * 1024,
   });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** True when a command is on the PATH. */
+export function installed(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v '${command}'`]).status === 0;
+}
+
+/**
+ * `it` for a test that drives other programs (a shell, a pager): when one is not installed, the
+ * test is skipped visibly, its name saying what is missing, rather than passing having checked
+ * nothing. CI installs them all (.ci/run), so nothing is skipped there.
+ */
+export function itNeeds(...commands: string[]): (name: string, fn: () => unknown, timeout?: number) => void {
+  const missing = commands.filter((c) => !installed(c));
+  return (name, fn, timeout) => (missing.length === 0 ? it(name, fn, timeout) : it.skip(`${name} [skipped: ${missing.join(', ')} not installed]`, fn, timeout));
+}
+
+/**
+ * Runs the real bin as a user without root's right to read anything, as a permission check
+ * needs: as this user when it is not root, else as nobody through util-linux setpriv.
+ */
+export function runBinUnprivileged(args: readonly string[]): RunResult {
+  const asRoot = process.getuid?.() === 0;
+  const command = asRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, bin, ...args] : [process.execPath, bin, ...args];
+  const result = spawnSync(command[0]!, command.slice(1), { input: '', env: cleanEnv(), cwd: root, encoding: 'utf8', timeout: 15_000 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

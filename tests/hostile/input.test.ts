@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runPty, runShell } from '../helpers/run.js';
+import { itNeeds, runBin, runBinUnprivileged, runPty, runShell } from '../helpers/run.js';
 
 /** A scratch file with the given content; returns its path. */
 const dir = mkdtempSync(join(tmpdir(), 'kara-hostile-'));
@@ -35,9 +35,15 @@ describe('bad and extreme input, one row of issue 5 each', () => {
     const folder = runBin(['read', dir + '/']);
     expect(folder.code).toBe(66);
     expectOneLine(folder.stderr, /is a directory/);
+  });
+
+  itNeeds(...(process.getuid?.() === 0 ? ['setpriv'] : []))('unreadable file: permission denied, exit 66, even when the tests run as root', () => {
     const locked = file('locked.md', '# x\n');
     chmodSync(locked, 0o000);
-    if (process.getuid?.() !== 0) expectOneLine(runBin(['read', locked]).stderr, /permission denied/);
+    chmodSync(dir, 0o755);
+    const r = runBinUnprivileged(['read', locked]);
+    expect(r.code).toBe(66);
+    expectOneLine(r.stderr, /permission denied/);
   });
 
   it('binary file (a NUL in the first 8000 bytes): "not a text file", exit 65', () => {
