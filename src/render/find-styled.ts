@@ -1,7 +1,8 @@
 import type { Found } from '../select/find.js';
 import type { Sink } from '../write/sink.js';
+import { highlightLine } from './highlight.js';
 import type { Theme } from './theme.js';
-import { wrapLine } from './wrap.js';
+import { wrapWords } from './wrap.js';
 
 /** Terminal --find: matches grouped under their section's number and heading, the match highlighted. */
 export function renderFoundStyled(found: readonly Found[], theme: Theme, width: number, sink: Sink): void {
@@ -13,18 +14,10 @@ export function renderFoundStyled(found: readonly Found[], theme: Theme, width: 
       lines.push(f.section === null ? theme.muted('(before the first heading)') : `${theme.sectionNumber(String(f.section))}  ${theme.heading(f.heading ?? '')}`);
       section = f.section;
     }
-    // Wrapped on the plain sentence, then the matched text highlighted in each line.
-    wrapLine(f.sentence, Math.max(width - 6, 20)).forEach((line, i) => {
-      lines.push(`${i === 0 ? theme.muted(`¶${f.paragraph}`.padEnd(4)) : '    '}  ${highlightLine(line, f, theme)}`);
+    // Wrapped on the plain sentence, then the matches highlighted by their offsets in it.
+    wrapWords(f.sentence, Math.max(width - 6, 20)).forEach((words, i) => {
+      lines.push(`${i === 0 ? theme.muted(`¶${f.paragraph}`.padEnd(4)) : '    '}  ${highlightLine(f.sentence, words, f.ranges, theme.match)}`);
     });
   }
   sink.write(lines.join('\n') + '\n');
-}
-
-/** Highlights the matched text inside one wrapped line of a sentence. */
-function highlightLine(line: string, f: Found, theme: Theme): string {
-  const words = new Set(f.ranges.map(([s, e]) => f.sentence.slice(s, e)));
-  let out = line;
-  for (const w of words) if (w.trim() !== '' && out.includes(w)) out = out.split(w).join(theme.match(w));
-  return out;
 }

@@ -1,16 +1,37 @@
 import type { Quote } from '../quotes/types.js';
 import type { Sink } from '../write/sink.js';
+import { highlightLine, type Range } from './highlight.js';
 import type { Theme } from './theme.js';
-import { displayWidth, wrapLine } from './wrap.js';
+import { displayWidth, lineText, wrapLine, wrapWords } from './wrap.js';
+
+/** Opening quotation marks, before which a fragment of reported speech stands in the text. */
+const OPENING_MARKS = '“"‘\'«„‹‚';
+
+/**
+ * Where a statement's quoted fragments stand in its text, in order: each fragment's next
+ * occurrence just inside an opening mark, or failing that its next occurrence at all.
+ */
+function fragmentRanges(text: string, fragments: readonly string[]): Range[] {
+  const ranges: Range[] = [];
+  let from = 0;
+  for (const fragment of fragments) {
+    const first = fragment === '' ? -1 : text.indexOf(fragment, from);
+    if (first === -1) continue;
+    let at = first;
+    while (at !== -1 && at > 0 && !OPENING_MARKS.includes(text[at - 1]!)) at = text.indexOf(fragment, at + 1);
+    if (at === -1) at = first;
+    ranges.push([at, at + fragment.length]);
+    from = at + fragment.length;
+  }
+  return ranges;
+}
 
 /** A statement's text with its quoted words highlighted: direct quotes whole and in marks, fragments in place. */
 function highlighted(q: Quote, theme: Theme, width: number): string[] {
   // A direct quote shows each quoted part in its own marks: “A,” … “B.”
-  const text = q.kind === 'direct' ? q.fragments.map((part) => `“${part}”`).join(' … ') : q.text;
-  const lines = wrapLine(text, width);
-  if (q.kind === 'direct') return lines.map((l) => theme.quoted(l));
-  // Highlight fragments line by line; a fragment broken across lines is highlighted where it starts.
-  return lines.map((line) => q.fragments.reduce((out, f) => (f && out.includes(f) ? out.split(f).join(theme.quoted(f)) : out), line));
+  if (q.kind === 'direct') return wrapLine(q.fragments.map((part) => `“${part}”`).join(' … '), width).map((l) => theme.quoted(l));
+  const ranges = fragmentRanges(q.text, q.fragments);
+  return wrapWords(q.text, width).map((words) => (ranges.length === 0 ? lineText(q.text, words) : highlightLine(q.text, words, ranges, theme.quoted)));
 }
 
 /** Terminal quotes: grouped by speaker (name and role once), each statement with its cue and place. */
