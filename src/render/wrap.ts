@@ -1,52 +1,56 @@
-/** Combining marks, built on first use: no mark lies below U+0300, so ASCII text never needs it. */
-let combiningMark: RegExp | undefined;
+import stringWidth from 'string-width';
 
-/** Display columns of a string: wide East Asian characters and emoji take two, combining marks none. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x300 && ((combiningMark ??= /\p{M}/u).test(ch) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f))) continue;
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-/** East Asian Wide and Fullwidth ranges, and the emoji planes. */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1faff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+/** True for a character that takes exactly one column and joins no cluster: Latin, and typographic punctuation. */
+const isNarrow = (c: number): boolean => (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
 
 /**
- * Greedy word wrap of one line of text to `width` columns; words longer than a line (URLs)
- * stay whole rather than being cut.
+ * Display columns of a string, measured by grapheme cluster, as a terminal draws it: wide East
+ * Asian characters and emoji (with their skin tones, joiners and variation selectors) take two,
+ * combining marks and control characters none. Text of narrow characters only, nearly all of an
+ * English article, is counted directly; anything else is measured by string-width.
  */
-export function wrapLine(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
+export function displayWidth(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isNarrow(text.charCodeAt(i))) return stringWidth(text);
+  return text.length;
+}
+
+/** A word of a wrapped line: its [start, end) offsets in the text that was wrapped. */
+export type WordSpan = readonly [start: number, end: number];
+
+/**
+ * Greedy word wrap of one line of text to `width` columns: each line as the words it holds,
+ * by their offsets in `text` (words are separated by spaces; a run of spaces is one break).
+ * A word longer than a line (a URL) stays whole on a line of its own.
+ */
+export function wrapWords(text: string, width: number): WordSpan[][] {
+  const lines: WordSpan[][] = [];
+  let line: WordSpan[] = [];
   let used = 0;
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
-    const w = displayWidth(word);
-    if (used > 0 && used + 1 + w > width) {
-      lines.push(line);
-      line = word;
-      used = w;
-    } else {
-      line = used > 0 ? `${line} ${word}` : word;
-      used += (used > 0 ? 1 : 0) + w;
+  for (let start = 0; start < text.length; ) {
+    if (text.charCodeAt(start) === 32) {
+      start++;
+      continue;
     }
+    let end = text.indexOf(' ', start);
+    if (end === -1) end = text.length;
+    const w = displayWidth(text.slice(start, end));
+    if (line.length > 0 && used + 1 + w > width) {
+      lines.push(line);
+      line = [];
+      used = 0;
+    }
+    used += (line.length > 0 ? 1 : 0) + w;
+    line.push([start, end]);
+    start = end;
   }
   lines.push(line);
   return lines;
+}
+
+/** The text of a wrapped line: its words joined by single spaces. */
+export const lineText = (text: string, words: readonly WordSpan[]): string => words.map(([s, e]) => text.slice(s, e)).join(' ');
+
+/** Greedy word wrap of one line of text to `width` columns (see wrapWords), as the lines' text. */
+export function wrapLine(text: string, width: number): string[] {
+  return wrapWords(text, width).map((words) => lineText(text, words));
 }
