@@ -9,12 +9,20 @@ export function slugify(heading: string): string {
   return lower.replace(dropped, '').replace(/\s/g, '-');
 }
 
-/** Gives repeated slugs a -1, -2… suffix, as GitHub does for repeated headings. */
+/**
+ * Gives repeated slugs a -1, -2… suffix, skipping any slug already taken, as GitHub (and
+ * github-slugger) do: headings A, A, A-1 get a, a-1, a-1-1, so every section has its own.
+ */
 export function uniqueSlugs(slugs: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return slugs.map((slug) => {
-    const n = seen.get(slug);
-    seen.set(slug, (n ?? 0) + 1);
-    return n === undefined ? slug : `${slug}-${n}`;
+  const repeats = new Map<string, number>(); // Taken slug → how many repeats of it were numbered so far.
+  return slugs.map((original) => {
+    let slug = original;
+    while (repeats.has(slug)) {
+      const n = repeats.get(original)! + 1;
+      repeats.set(original, n);
+      slug = `${original}-${n}`;
+    }
+    repeats.set(slug, 0);
+    return slug;
   });
 }

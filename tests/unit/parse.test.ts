@@ -52,6 +52,25 @@ describe('sections', () => {
     expect(uniqueSlugs(['a', 'a', 'b', 'a'])).toEqual(['a', 'a-1', 'b', 'a-2']);
   });
 
+  it('never gives two sections one slug, even when a heading reads like a numbered repeat', async () => {
+    // GitHub (and github-slugger) give headings A, A, A-1 the anchors a, a-1, a-1-1.
+    expect(uniqueSlugs(['a', 'a', 'a-1'])).toEqual(['a', 'a-1', 'a-1-1']);
+    expect(uniqueSlugs(['a-1', 'a', 'a'])).toEqual(['a-1', 'a', 'a-2']);
+    expect(uniqueSlugs(['x', 'x-1', 'x', 'x'])).toEqual(['x', 'x-1', 'x-2', 'x-3']);
+    const article = await parse('# A\n\nfirst\n\n# A\n\nsecond\n\n# A-1\n\nthird\n');
+    const slugs = article.sections.map((s) => s.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const { selectSections } = await import('../../src/select/select.js');
+    const { renderPlain } = await import('../../src/render/plain.js');
+    const { StringSink } = await import('../../src/write/sink.js');
+    const shown = (ref: string): string => {
+      const sink = new StringSink();
+      renderPlain(selectSections(article, [ref]), { width: null }, sink);
+      return sink.toString();
+    };
+    expect([shown('a-1'), shown('a-1-1')]).toEqual(['A\n\nsecond\n', 'A-1\n\nthird\n']);
+  });
+
   it('has none in a document without headings', async () => {
     expect((await parse('Just a paragraph.\n')).sections).toEqual([]);
   });
