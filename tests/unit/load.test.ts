@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, looksBinary } from '../../src/load/decode.js';
 import { resolveInput } from '../../src/load/resolve.js';
@@ -40,5 +42,29 @@ describe('decoding bytes', () => {
     const bad = decodeUtf8(Buffer.from([0x61, 0x62, 0xff, 0x63]));
     expect(bad).toEqual({ text: 'ab\uFFFDc', invalidUtf8At: 2 });
     expect(decodeUtf8(Buffer.from([0x61, 0xe2, 0x80])).invalidUtf8At).toBe(1);
+  });
+
+  it('names the first bad byte of a surrogate, an overlong form or a code point past U+10FFFF', () => {
+    // ED A0 80 would be U+D800, a surrogate: invalid UTF-8, though it has the shape of a 3-byte sequence.
+    expect(decodeUtf8(Buffer.from('ab\xED\xA0\x80cd', 'latin1')).invalidUtf8At).toBe(2);
+    for (const bytes of [[0x61, 0xe0, 0x80, 0x80], [0x61, 0xf0, 0x80, 0x80, 0x80], [0x61, 0xf4, 0x90, 0x80, 0x80], [0x61, 0xc1, 0xbf]]) {
+      expect([bytes, decodeUtf8(Buffer.from(bytes)).invalidUtf8At]).toEqual([bytes, 1]);
+    }
+  });
+
+  it('reports the offset where valid UTF-8 stops, for any bytes (property test against Node’s own check)', () => {
+    // The first bad byte is where the longest valid prefix ends.
+    const reference = (bytes: Uint8Array): number | null => {
+      if (isUtf8(bytes)) return null;
+      for (let k = bytes.length; k >= 0; k--) if (isUtf8(bytes.subarray(0, k))) return k;
+      return 0;
+    };
+    const byte = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0x80, 0x9f, 0xa0, 0xbf));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 12 }).chain((seed) => fc.array(byte, { maxLength: 12 }).map((b) => Uint8Array.from([...seed, ...b]))), (bytes) => {
+        expect(decodeUtf8(Buffer.from(bytes)).invalidUtf8At).toBe(reference(bytes));
+      }),
+      { seed: 20261201, numRuns: 20_000 },
+    );
   });
 });
