@@ -1,18 +1,6 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 
-/** True for a character that takes exactly one column and joins no cluster: Latin, and typographic punctuation. */
-const isNarrow = (c: number): boolean => (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
-
-/**
- * Display columns of a string, measured by grapheme cluster, as a terminal draws it: wide East
- * Asian characters and emoji (with their skin tones, joiners and variation selectors) take two,
- * combining marks and control characters none. Text of narrow characters only, nearly all of an
- * English article, is counted directly; anything else is measured by string-width.
- */
-export function displayWidth(text: string): number {
-  for (let i = 0; i < text.length; i++) if (!isNarrow(text.charCodeAt(i))) return stringWidth(text);
-  return text.length;
-}
+export { displayWidth };
 
 /** A word of a wrapped line: its [start, end) offsets in the text that was wrapped. */
 export type WordSpan = readonly [start: number, end: number];
