@@ -18,7 +18,7 @@ import { StringSink } from '../src/write/sink.js';
 mkdirSync(prebuiltDir, { recursive: true });
 for (const entry of readCatalogue(articlesDir)) {
   const source = readFileSync(entry.path, 'utf8').replace(/^\uFEFF/, '');
-  const article = await parseArticle({ ref: { kind: 'bundled', ...entry }, name: entry.slug, text: source, warnings: [] });
+  const article = await parseArticle({ kind: 'markdown', ref: { kind: 'bundled', ...entry }, name: entry.slug, text: source, warnings: [] });
   const stored: Prebuilt = { version: PREBUILT_VERSION, source, article };
   writeFileSync(prebuiltPath(entry.slug), JSON.stringify(stored));
   // The styled renders of the whole article a terminal of 80 columns or more shows.

@@ -8,8 +8,10 @@ export const ExitCode = {
   usage: 64,
   /** The input is not a readable article: binary data, broken front matter. */
   data: 65,
-  /** The input does not exist or cannot be opened: missing file, unknown article. */
+  /** The input does not exist or cannot be opened: missing file, unknown article, a page the server says is not there. */
   noInput: 66,
+  /** A page could not be fetched: no such host, connection refused, TLS failure, time-out, server error, redirect loop. */
+  unavailable: 69,
   /** A bug in kara-news itself. */
   software: 70,
   /** Writing the output failed (other than the reader closing the pipe). */
@@ -23,8 +25,9 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
   0: 'success; also when the reader closes the pipe early',
   1: 'nothing matched: --find found no sentence, or --speaker names no one quoted',
   64: 'usage error: unknown option or command, missing value, conflicting options, unknown section',
-  65: 'the input is not a readable article: binary data, or over 20 MB',
-  66: 'the input does not exist or cannot be opened, or names no bundled article',
+  65: 'the input is not a readable article: binary data, over 20 MB, a page of another kind (an image, a PDF), or a page with no article in it',
+  66: 'the input does not exist or cannot be opened, names no bundled article, or is a page the server says is not there (HTTP 404, 410, 403)',
+  69: 'a page could not be fetched: no such host, connection refused, TLS failure, time-out, server error (HTTP 5xx, 429), too many redirects',
   70: 'internal error: a bug in kara-news',
   74: 'writing the output failed',
   130: 'interrupted by Ctrl-C while writing to the terminal, which is left without styles on',

@@ -4,9 +4,10 @@ import type { ColourLevel, ThemeName } from './format/output-format.js';
 import { createTheme } from './render/theme.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
-import { readSource } from './load/read.js';
+import { DEFAULT_TIMEOUT_SECONDS, readSource } from './load/read.js';
 import { resolveInput } from './load/resolve.js';
 import { parseArticle, type Article } from './parse/article.js';
+import { showsLinkTargets } from './markdown/inline-text.js';
 import { articleParagraphs, type Paragraph } from './parse/paragraphs.js';
 import type { Section } from './parse/sections.js';
 import { articlesDir } from './paths.js';
@@ -39,9 +40,9 @@ export function bundledArticles(): string[] {
  */
 export async function loadArticle(source?: string | { readonly markdown: string; readonly name?: string }): Promise<Article> {
   if (typeof source === 'object') {
-    return parseArticle({ ref: { kind: 'stdin' }, name: source.name ?? '-', text: source.markdown, warnings: [] });
+    return parseArticle({ kind: 'markdown', ref: { kind: 'stdin' }, name: source.name ?? '-', text: source.markdown, warnings: [] });
   }
-  const read = await readSource(resolveInput(source, readCatalogue(articlesDir)), quietIo());
+  const read = await readSource(resolveInput(source, readCatalogue(articlesDir)), quietIo(), { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS });
   return prebuiltArticle(read) ?? parseArticle(read);
 }
 
@@ -52,7 +53,7 @@ export function sections(article: Article): readonly Section[] {
 
 /** The article's paragraphs as plain text, numbered within their sections. */
 export function paragraphs(article: Article): Paragraph[] {
-  return articleParagraphs(article, { urls: true });
+  return articleParagraphs(article, { urls: showsLinkTargets(article) });
 }
 
 /** Who said what in the article: every statement, direct, mixed and reported, with its speaker. */

@@ -5,9 +5,10 @@ import { ExitCode, KaraError } from './errors.js';
 import { decideFormat, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
-import { readSource } from './load/read.js';
+import { DEFAULT_TIMEOUT_SECONDS, readSource } from './load/read.js';
 import { resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, tooDeep, type Article } from './parse/article.js';
+import { showsLinkTargets } from './markdown/inline-text.js';
 import { plainTextTokens } from './parse/fallback.js';
 import { prebuiltArticle, readPrebuiltQuotes } from './prebuilt/articles.js';
 import { readStyledCache, styledCacheKey } from './prebuilt/styled.js';
@@ -18,6 +19,7 @@ import { renderCatalogueJson, renderFoundJson, renderQuotesJson, renderReadJson,
 import { renderQuotesPlain } from './render/quotes-plain.js';
 import { selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
+import { renderMarkdown } from './render/markdown.js';
 import { renderPlain } from './render/plain.js';
 import type { Theme } from './render/theme.js';
 import { selectAll, selectedParagraphs, selectedSections, selectLede, selectSections, type Selection } from './select/select.js';
@@ -37,8 +39,8 @@ export { ExitCode } from './errors.js';
  * Load and parse: reads what an InputRef points at into an Article (an unchanged bundled article
  * from its build-time parse), reporting warnings on stderr.
  */
-async function loadArticle(ref: InputRef, io: Io): Promise<Article> {
-  const source = await readSource(ref, io);
+async function loadArticle(ref: InputRef, io: Io, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): Promise<Article> {
+  const source = await readSource(ref, io, { timeoutSeconds });
   const article = prebuiltArticle(source) ?? (await parseArticle(source));
   for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
   return article;
@@ -56,10 +58,12 @@ async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Prom
 /** Render and write: shows a selection in the chosen format. */
 async function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): Promise<void> {
   if (format.kind === 'json') {
-    const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: true }));
+    const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article) }));
     renderReadJson(selection.article, selectedSections(selection), paragraphs, sink);
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width }, sink);
+  } else if (format.kind === 'markdown') {
+    renderMarkdown(selection, sink);
   } else {
     // The whole bundled article at a common width was rendered at build time (prebuilt/styled.ts).
     if (selection.whole && !selection.lede && selection.article.prebuilt && !format.hyperlinks) {
@@ -75,11 +79,11 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
 async function read(article: string | undefined, options: ReadOptions, io: Io, sink: Sink): Promise<ExitCode> {
   checkUsage('read', options);
   const format = decideFormat(options, io);
-  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io);
+  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
   if (options.sections) {
     if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${visibleText(parsed.name)}' has no headings, so no sections\n`);
     if (format.kind === 'json') renderSectionsJson(parsed, sink);
-    else if (format.kind === 'plain') renderOutlinePlain(parsed.sections, sink);
+    else if (format.kind !== 'styled') renderOutlinePlain(parsed.sections, sink);
     else {
       const { renderOutlineStyled } = await import('./render/outline-styled.js');
       renderOutlineStyled(parsed.sections, await themeFor(format), sink);
@@ -107,10 +111,10 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
 
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
 async function readFind(selection: Selection, query: string, regex: boolean, format: OutputFormat, sink: Sink): Promise<ExitCode> {
-  const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: true }));
+  const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article) }));
   const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex), query);
   if (format.kind === 'json') renderFoundJson(selection.article, query, found, sink);
-  else if (format.kind === 'plain') renderFoundPlain(found, sink);
+  else if (format.kind !== 'styled') renderFoundPlain(found, sink);
   else {
     const { renderFoundStyled } = await import('./render/find-styled.js');
     renderFoundStyled(found, await themeFor(format), format.width, sink);
@@ -126,7 +130,7 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
   const quotes = selectQuotes(found, selection, options.speaker);
   if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${visibleText(selection.article.name)}'\n`);
   if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);
-  else if (format.kind === 'plain') renderQuotesPlain(quotes, sink);
+  else if (format.kind !== 'styled') renderQuotesPlain(quotes, sink);
   else if (quotes.length > 0) {
     const { renderQuotesStyled } = await import('./render/quotes-styled.js');
     renderQuotesStyled(quotes, await themeFor(format), format.width, sink);
@@ -141,7 +145,7 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
   const articles: Article[] = [];
   for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));
   if (format.kind === 'json') renderCatalogueJson(articles, sink);
-  else if (format.kind === 'plain') renderCataloguePlain(articles, sink);
+  else if (format.kind !== 'styled') renderCataloguePlain(articles, sink);
   else {
     const { renderCatalogueStyled } = await import('./render/catalogue-styled.js');
     renderCatalogueStyled(articles, await themeFor(format), sink);

@@ -1,5 +1,6 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { FormatFlags } from '../format/output-format.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { VERSION } from '../version.js';
 
 /** Shells `kara-news completion` writes scripts for. */
@@ -18,6 +19,10 @@ export interface ReadOptions extends FormatFlags, PagingFlags {
   readonly lede?: boolean;
   readonly find?: string;
   readonly regex?: boolean;
+  /** Print the article as Markdown with front matter. */
+  readonly markdown?: boolean;
+  /** Seconds a web request may take in all. */
+  readonly timeout?: number;
 }
 
 /** Options of `kara-news list`. */
@@ -56,6 +61,13 @@ function parseWidth(value: string): number {
   return n;
 }
 
+/** Parses `--timeout`: seconds, more than 0 and at most a day. */
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value) || n <= 0 || n > 86_400) throw new InvalidArgumentError('give a number of seconds, more than 0.');
+  return n;
+}
+
 /** Collects repeated `--section` values in order. */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -75,7 +87,10 @@ Examples:
   kara-news read --sections               the section headings, numbered
   kara-news read --section 2              one section, by number, slug or heading prefix
   kara-news read ./notes.md --width 72    any Markdown file, wrapped at 72 columns
-  cat story.md | kara-news read -         Markdown from standard input
+  kara-news read https://example.com/story   a web page's article, formatted
+  kara-news read saved-page.html          a page saved from a browser
+  curl -s https://example.com/story | kara-news read -   HTML or Markdown from standard input
+  kara-news read https://example.com/story --markdown > story.md   keep it, to read again later
   kara-news read --json | jq .sections    the article as JSON
   kara-news read --quotes                 who said what, grouped by speaker
   kara-news read --quotes --speaker hajiyev | cut -f4   what one speaker said
@@ -106,8 +121,8 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .addHelpText('after', `\nRun 'kara-news read' to read the bundled article; 'kara-news read --help' for its options.`);
 
   configure(program.command('read'), 'kara-news read --help')
-    .description('read an article: a bundled slug, a path to a Markdown file, or - for standard input')
-    .argument('[article]', 'bundled slug, path to a Markdown file, or - for stdin (default: the first bundled article)')
+    .description('read an article: a bundled slug, a Markdown or HTML file, a web page (http:// or https://), or - for standard input')
+    .argument('[article]', 'bundled slug, path to a Markdown or HTML file, a web address, or - for stdin (default: the first bundled article)')
     .option('-p, --plain', 'plain text, even in a terminal (the default when piped)')
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
@@ -122,6 +137,8 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--regex', 'with --find: the text is a regular expression')
     .addOption(new Option('--theme <name>', 'colours for a dark or light background; auto: from COLORFGBG').choices(['auto', 'dark', 'light']).default('auto'))
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))
+    .addOption(new Option('--markdown', 'print the article as Markdown with front matter, to save and read again').conflicts(['json', 'plain', 'width', 'sections', 'quotes', 'find', 'lede']))
+    .addOption(new Option('--timeout <seconds>', 'for a web page: seconds the whole request may take').argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
     .addHelpText('after', READ_EXAMPLES)
     .action((article: string | undefined, options: ReadOptions) => onRequest({ command: 'read', article, options }));
   withPaging(program.commands.find((c) => c.name() === 'read')!);

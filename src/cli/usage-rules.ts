@@ -13,6 +13,7 @@ export function checkUsage(command: 'read' | 'list', options: ReadOptions | List
   const usage = (message: string): KaraError => new KaraError(`${message} (see 'kara-news ${command} --help')`, ExitCode.usage);
   if (options.color === true && options.plain) throw usage('--plain and --color cannot be combined; drop one');
   if (options.color === true && options.json) throw usage('--json and --color cannot be combined; drop one');
+  if (options.color === true && 'markdown' in options && options.markdown) throw usage('--markdown and --color cannot be combined; drop one');
   if ('speaker' in options && options.speaker !== undefined && !options.quotes) throw usage('--speaker filters quotes; add --quotes');
   if ('regex' in options && options.regex && options.find === undefined) throw usage('--regex goes with --find; add --find <pattern>');
 }

@@ -22,11 +22,14 @@ export const MAX_MEASURE = 80;
 export type OutputFormat =
   | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean; readonly theme: ThemeName }
   | { readonly kind: 'plain'; readonly width: number | null }
+  | { readonly kind: 'markdown' }
   | { readonly kind: 'json' };
 
 /** The flags that bear on the output format. */
 export interface FormatFlags {
   readonly json?: boolean;
+  /** --markdown: the article as Markdown with front matter. */
+  readonly markdown?: boolean;
   readonly plain?: boolean;
   /** true for --color, false for --no-color, undefined for neither. */
   readonly color?: boolean;
@@ -90,11 +93,12 @@ function terminalColumns(io: Io): number {
 }
 
 /**
- * Chooses the output format once: JSON when asked; styled in a terminal or when colour is
- * forced; plain text otherwise or with --plain.
+ * Chooses the output format once: JSON or Markdown when asked; styled in a terminal or when
+ * colour is forced; plain text otherwise or with --plain.
  */
 export function decideFormat(flags: FormatFlags, io: Io): OutputFormat {
   if (flags.json) return { kind: 'json' };
+  if (flags.markdown) return { kind: 'markdown' };
   const colour = decideColour(flags, io);
   const styled = !flags.plain && (io.stdout.isTTY === true || colour > 0);
   if (!styled) return { kind: 'plain', width: flags.width ?? null };

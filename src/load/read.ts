@@ -1,19 +1,30 @@
-// Files are read synchronously: one file per run, and node:fs/promises costs a millisecond to load.
+// Load: the bytes an InputRef points at (a file, standard input, a web address), decoded, and for
+// a web page the article read out of it. Files are read synchronously: one file per run, and
+// node:fs/promises costs a millisecond to load.
 import { readFileSync, statSync } from 'node:fs';
 import { KaraError, ExitCode } from '../errors.js';
+import type { Page } from '../html/page.js';
 import type { Io } from '../io.js';
 import { decodeUtf8, looksBinary } from './decode.js';
 import { inputName, type InputRef } from './resolve.js';
 
-/** An article's raw Markdown and where it came from, before any parsing. */
-export interface Source {
+/** What was read, before any Markdown is parsed: Markdown text, or a web page's article. */
+export type Source = {
   readonly ref: InputRef;
-  /** What the article goes by in messages and JSON: the slug, the file's path, or "-". */
+  /** What the article goes by in messages and JSON: the slug, the file's path, the address, or "-". */
   readonly name: string;
-  readonly text: string;
   /** Things worth one line on stderr that did not stop the read. */
   readonly warnings: readonly string[];
+} & ({ readonly kind: 'markdown'; readonly text: string } | { readonly kind: 'page'; readonly page: Page; readonly url: string | null });
+
+/** How reading is bounded and done. */
+export interface ReadOptions {
+  /** Seconds a web request may take in all. */
+  readonly timeoutSeconds: number;
 }
+
+/** Seconds a web request may take in all, unless --timeout says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 20;
 
 /** The largest article kara-news reads: far beyond any article, well within memory. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -50,30 +61,76 @@ function fileError(path: string, err: NodeJS.ErrnoException): KaraError {
   return new KaraError(`cannot read '${path}': ${why[err.code ?? ''] ?? err.message}`, ExitCode.noInput);
 }
 
-/** Reads the bytes an InputRef points at and decodes them as UTF-8 text. */
-export async function readSource(ref: InputRef, io: Io): Promise<Source> {
+/** File names of web pages saved from a browser. */
+const HTML_FILE = /\.(?:html?|xhtml|xht|shtml)$/i;
+
+/** The start of an HTML document, after any byte-order mark, white space and comments. */
+const HTML_START = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]))/i;
+
+/** True when bytes start the way an HTML document does: a doctype, <html>, <head> or <body>. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return HTML_START.test(head);
+}
+
+/** How a Content-Type is read: a page to extract, Markdown, or something else to refuse. */
+function kindOfContent(contentType: string | null): 'html' | 'markdown' | 'sniff' | 'other' {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === '') return 'sniff';
+  if (type === 'text/html' || type === 'application/xhtml+xml' || type === 'application/xml' || type === 'text/xml') return type.includes('xml') && !type.includes('xhtml') ? 'sniff' : 'html';
+  if (type === 'text/markdown' || type === 'text/x-markdown' || type === 'text/plain') return 'markdown';
+  return 'other';
+}
+
+/** The bytes of a file, refusing one over the size limit before reading it. */
+function readFile(path: string): Buffer {
+  try {
+    const { size } = statSync(path);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(path, size);
+    return readFileSync(path);
+  } catch (err) {
+    if (err instanceof KaraError) throw err;
+    throw fileError(path, err as NodeJS.ErrnoException);
+  }
+}
+
+/** Markdown bytes as a Source: binary refused, invalid UTF-8 shown with U+FFFD and a warning. */
+function markdownSource(ref: InputRef, name: string, bytes: Uint8Array): Source {
+  if (looksBinary(bytes)) throw new KaraError(`'${name}' is not a text file (it holds NUL bytes); give a Markdown file or a web page`, ExitCode.data);
+  const decoded = decodeUtf8(bytes);
+  const warnings = decoded.invalidUtf8At === null ? [] : [`'${name}' is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
+  return { kind: 'markdown', ref, name, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
+}
+
+/** A web page's bytes as a Source: decoded by its character set, its article read out (html/ loads only now). */
+async function pageSource(ref: InputRef, name: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<Source> {
+  const [{ decodePage, charsetParameter }, { readPage }, { decoderFor }] = await Promise.all([import('./charset.js'), import('../html/page.js'), import('../html/references.js')]);
+  const { text } = decodePage(bytes, charsetParameter(contentType));
+  const page = readPage(text, url, await decoderFor(text));
+  if (page === null) {
+    throw new KaraError(`'${name}' has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
+  }
+  return { kind: 'page', ref, name, page, url, warnings: [] };
+}
+
+/** Reads what an InputRef points at: Markdown as text, a web page (a URL, an .html file, HTML on stdin) as its article. */
+export async function readSource(ref: InputRef, io: Io, options: ReadOptions): Promise<Source> {
+  const name = inputName(ref);
+  if (ref.kind === 'url') {
+    const { fetchPage } = await import('./fetch.js');
+    const fetched = await fetchPage(ref.url, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
+    const kind = kindOfContent(fetched.contentType);
+    if (kind === 'other') {
+      throw new KaraError(`'${ref.url}' is ${fetched.contentType!.split(';')[0]!.trim()}, not an article; kara-news reads web pages (HTML) and Markdown`, ExitCode.data);
+    }
+    if (kind === 'markdown' || (kind === 'sniff' && !looksLikeHtml(fetched.bytes))) return markdownSource(ref, name, fetched.bytes);
+    return pageSource(ref, name, fetched.bytes, fetched.contentType, fetched.url);
+  }
   let bytes: Buffer;
   if (ref.kind === 'stdin') {
-    if (io.stdin.isTTY) io.stderr.write('kara-news: reading Markdown from standard input (end with Ctrl-D)\n');
+    if (io.stdin.isTTY) io.stderr.write('kara-news: reading Markdown or HTML from standard input (end with Ctrl-D)\n');
     bytes = await readStream(io.stdin);
-  } else {
-    try {
-      const { size } = statSync(ref.path);
-      if (size > MAX_ARTICLE_BYTES) throw tooLarge(ref.path, size);
-      bytes = readFileSync(ref.path);
-    } catch (err) {
-      if (err instanceof KaraError) throw err;
-      throw fileError(ref.path, err as NodeJS.ErrnoException);
-    }
-  }
-  const name = inputName(ref);
-  if (looksBinary(bytes)) {
-    throw new KaraError(`'${name}' is not a text file (it holds NUL bytes); give a Markdown file`, ExitCode.data);
-  }
-  const decoded = decodeUtf8(bytes);
-  const warnings =
-    decoded.invalidUtf8At === null
-      ? []
-      : [`'${name}' is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
-  return { ref, name, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
+  } else bytes = readFile(ref.path);
+  const html = ref.kind === 'file' ? HTML_FILE.test(ref.path) || looksLikeHtml(bytes) : ref.kind === 'stdin' && looksLikeHtml(bytes);
+  return html ? pageSource(ref, name, bytes, null, null) : markdownSource(ref, name, bytes);
 }

@@ -5,7 +5,13 @@ import type { CatalogueEntry } from './catalogue.js';
 export type InputRef =
   | { readonly kind: 'bundled'; readonly slug: string; readonly path: string }
   | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'stdin' };
+
+/** True for a web address kara-news fetches: http:// or https://. */
+export function isWebAddress(arg: string): boolean {
+  return /^https?:\/\/[^\s/]/i.test(arg);
+}
 
 /** True when the user clearly named a file: it has a folder part or a file extension. */
 function looksLikePath(arg: string): boolean {
@@ -15,8 +21,8 @@ function looksLikePath(arg: string): boolean {
 
 /**
  * Turns the `article` argument into an InputRef: nothing means the first bundled article,
- * `-` means standard input, a bundled slug means that article, and only something that
- * clearly is a path is read from disk.
+ * `-` means standard input, an http(s) address that page, a bundled slug that article, and only
+ * something that clearly is a path is read from disk.
  */
 export function resolveInput(arg: string | undefined, catalogue: readonly CatalogueEntry[]): InputRef {
   if (arg === undefined) {
@@ -25,6 +31,7 @@ export function resolveInput(arg: string | undefined, catalogue: readonly Catalo
     return { kind: 'bundled', slug: first.slug, path: first.path };
   }
   if (arg === '-') return { kind: 'stdin' };
+  if (isWebAddress(arg)) return { kind: 'url', url: arg };
   const entry = catalogue.find((e) => e.slug === arg);
   if (entry) return { kind: 'bundled', slug: entry.slug, path: entry.path };
   if (arg.includes('\0')) throw new KaraError('article names cannot contain NUL bytes', ExitCode.usage);
@@ -36,7 +43,7 @@ export function resolveInput(arg: string | undefined, catalogue: readonly Catalo
   );
 }
 
-/** The name an InputRef goes by in messages and JSON: the slug, the file's path, or "-". */
+/** The name an InputRef goes by in messages and JSON: the slug, the file's path, the address, or "-". */
 export function inputName(ref: InputRef): string {
-  return ref.kind === 'bundled' ? ref.slug : ref.kind === 'file' ? ref.path : '-';
+  return ref.kind === 'bundled' ? ref.slug : ref.kind === 'file' ? ref.path : ref.kind === 'url' ? ref.url : '-';
 }

@@ -6,6 +6,15 @@ export interface InlineTextOptions {
   readonly urls: boolean;
 }
 
+/**
+ * Whether text shows a link's target beside it (`text (url)`): in a Markdown document, where a
+ * link is often the point; not in a web page's story, where links run through every paragraph
+ * and their targets would interrupt every sentence (they stay in --json and --markdown).
+ */
+export function showsLinkTargets(article: { readonly form: 'markdown' | 'html' }): boolean {
+  return article.form === 'markdown';
+}
+
 /** True when a link's URL adds nothing to its text: autolinks, mailto, in-page anchors. */
 export function urlIsRedundant(text: string, href: string): boolean {
   return href === text || href === `mailto:${text}` || href === `http://${text}` || href.startsWith('#') || href === '';

@@ -6,9 +6,11 @@ import { findSections, type Section } from './sections.js';
 
 /** A parsed article: metadata, marked's block tokens and the sections found in them. */
 export interface Article {
-  /** The slug of a bundled article, the path of a file, or "-" for standard input. */
+  /** The slug of a bundled article, the path of a file, the web address, or "-" for standard input. */
   readonly name: string;
-  readonly origin: 'bundled' | 'file' | 'stdin';
+  readonly origin: 'bundled' | 'file' | 'url' | 'stdin';
+  /** What it was read from: Markdown, or a web page (HTML) whose story was extracted. */
+  readonly form: 'markdown' | 'html';
   readonly meta: Meta;
   readonly tokens: readonly Token[];
   readonly sections: readonly Section[];
@@ -20,15 +22,23 @@ export interface Article {
   readonly prebuilt: boolean;
 }
 
-/** Parses a source's Markdown into an Article: front matter, tokens, sections, words. */
+/**
+ * Parses a source into an Article: a Markdown source's front matter and tokens, or a web page's
+ * metadata and tokens as read from the page; then the sections and words of either.
+ */
 export async function parseArticle(source: Source): Promise<Article> {
   const { name } = source;
+  if (source.kind === 'page') {
+    const outline = findSections(source.page.tokens);
+    return { name, origin: source.ref.kind, form: 'html', meta: source.page.meta, tokens: source.page.tokens, sections: outline.sections, words: outline.words, warnings: source.warnings, prebuilt: false };
+  }
   const front = await splitFrontMatter(source.text, name);
   const { tokens, warning } = await lexOrFallback(front.body, name);
   const outline = findSections(tokens);
   return {
     name,
     origin: source.ref.kind,
+    form: 'markdown',
     meta: front.meta,
     tokens,
     sections: outline.sections,

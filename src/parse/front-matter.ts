@@ -1,13 +1,19 @@
 import { neutraliseControls } from '../markdown/controls.js';
 import { readFlatYaml } from './flat-yaml.js';
 
-/** What kara-news uses from an article's YAML front matter; absent fields are null. */
+/** What kara-news knows about an article besides its text (front matter, or a page's metadata); absent fields are null. */
 export interface Meta {
   readonly title: string | null;
   /** ISO date (YYYY-MM-DD) when the front matter gives one, else the text as given. */
   readonly date: string | null;
   readonly dateline: string | null;
   readonly author: string | null;
+  /** The publication: a web page's site name. */
+  readonly site: string | null;
+  /** Where the article was published: a web page's address. */
+  readonly url: string | null;
+  /** The article's language (BCP 47: `en`, `pt-BR`). */
+  readonly lang: string | null;
 }
 
 /** Front matter split from the Markdown body it precedes. */
@@ -17,7 +23,8 @@ export interface FrontMatter {
   readonly warnings: readonly string[];
 }
 
-const NO_META: Meta = { title: null, date: null, dateline: null, author: null };
+/** An article that says nothing about itself. */
+export const NO_META: Meta = { title: null, date: null, dateline: null, author: null, site: null, url: null, lang: null };
 
 /** Opening fence, then everything up to a closing `---` or `...` line. */
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -32,14 +39,21 @@ function scalar(value: unknown): string | null {
   return null;
 }
 
+/** A date as kara-news keeps it: the calendar date of an ISO date or date-time, else the text as given. */
+export function isoDate(date: string | null): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
+}
+
 /** Picks the fields kara-news knows from parsed YAML. */
 function toMeta(data: Record<string, unknown>): Meta {
-  const date = scalar(data['date']);
   return {
     title: scalar(data['title']),
-    date: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date,
+    date: isoDate(scalar(data['date'])),
     dateline: scalar(data['dateline']),
     author: scalar(data['author'] ?? data['byline']),
+    site: scalar(data['site'] ?? data['publication']),
+    url: scalar(data['source'] ?? data['url']),
+    lang: scalar(data['lang'] ?? data['language']),
   };
 }
 

@@ -54,7 +54,7 @@ export function readPrebuilt(slug: string, text: string): Article | null {
  * whose text is unchanged since the build; null when it must be parsed.
  */
 export function prebuiltArticle(source: Source): Article | null {
-  if (source.ref.kind !== 'bundled') return null;
+  if (source.ref.kind !== 'bundled' || source.kind !== 'markdown') return null;
   const prebuilt = readPrebuilt(source.ref.slug, source.text);
   return prebuilt && { ...prebuilt, prebuilt: true, warnings: [...source.warnings, ...prebuilt.warnings] };
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../parse/paragraphs.js';
-import { startsLower, startsUpper } from './chars.js';
+import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';

@@ -1,5 +1,5 @@
 import { isAbbreviation, sentenceEnds } from '../text/sentences.js';
-import { isWordCode } from './chars.js';
+import { isWordCode } from '../text/chars.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quotation-marks.js';
 

@@ -1,4 +1,4 @@
-import { isAllCaps, startsUpper } from './chars.js';
+import { isAllCaps, startsUpper } from '../text/chars.js';
 import type { FrameToken, Sentence } from './frame.js';
 import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 

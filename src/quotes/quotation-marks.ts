@@ -1,4 +1,4 @@
-import { isWordChar } from './chars.js';
+import { isWordChar } from '../text/chars.js';
 
 /** A quoted span in a paragraph: offsets of its marks and whether it is closed there. */
 export interface QuoteSpan {

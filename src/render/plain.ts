@@ -1,6 +1,6 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { neutraliseControls } from '../markdown/controls.js';
-import { inlineText } from '../markdown/inline-text.js';
+import { inlineText, showsLinkTargets } from '../markdown/inline-text.js';
 import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
@@ -14,9 +14,15 @@ export interface PlainOptions {
   readonly width: number | null;
 }
 
-/** Inline text for plain output: links as `text (url)`. */
-function inline(tokens: readonly Token[]): string {
-  return inlineText(tokens, { urls: true });
+/** The layout every block is rendered with: the width, and whether links show their targets. */
+interface Layout {
+  readonly width: number | null;
+  readonly urls: boolean;
+}
+
+/** Inline text for plain output: links as `text (url)` when the layout shows targets. */
+function inline(tokens: readonly Token[], layout: Layout): string {
+  return inlineText(tokens, { urls: layout.urls });
 }
 
 /** A paragraph-like block: each hard line wrapped to the width left after `indent` columns. */
@@ -35,35 +41,36 @@ function indentBlock(text: string, rest: string, first = rest): string {
 }
 
 /** Renders one list; items are separated by a blank line only when the list is loose. */
-function list(token: Tokens.List, width: number | null, indent: number): string {
+function list(token: Tokens.List, layout: Layout, indent: number): string {
   const start = typeof token.start === 'number' ? token.start : 1;
   const items = token.items.map((item, i) => {
     const marker = token.ordered ? `${start + i}. ` : '- ';
     const box = item.task ? (item.checked ? '☒ ' : '☐ ') : '';
-    const body = blocks(item.tokens, width, indent + marker.length, item.loose ? '\n\n' : '\n');
+    const body = blocks(item.tokens, layout, indent + marker.length, item.loose ? '\n\n' : '\n');
     return indentBlock(box + body, ' '.repeat(marker.length), marker);
   });
   return items.join(token.loose ? '\n\n' : '\n');
 }
 
 /** Renders one block token, or null for blocks plain text leaves out (raw HTML, link definitions). */
-function block(token: MarkedToken, width: number | null, indent: number): string | null {
+function block(token: MarkedToken, layout: Layout, indent: number): string | null {
+  const { width } = layout;
   switch (token.type) {
     case 'heading':
-      return flow(inline(token.tokens), width, indent);
+      return flow(inline(token.tokens, layout), width, indent);
     case 'paragraph':
-      return flow(inline(token.tokens), width, indent);
+      return flow(inline(token.tokens, layout), width, indent);
     case 'text':
-      return flow(token.tokens ? inline(token.tokens) : token.text, width, indent);
+      return flow(token.tokens ? inline(token.tokens, layout) : token.text, width, indent);
     case 'list':
-      return list(token, width, indent);
+      return list(token, layout, indent);
     case 'blockquote':
-      return indentBlock(blocks(token.tokens, width, indent + 2, '\n\n'), '  ');
+      return indentBlock(blocks(token.tokens, layout, indent + 2, '\n\n'), '  ');
     case 'code':
       // marked keeps an indented block's last line end when the file ends in it.
       return indentBlock(token.text.replace(/\n+$/, ''), '    ');
     case 'table':
-      return textTable(token);
+      return textTable(token, layout.urls);
     case 'hr':
       return '────────';
     default:
@@ -72,10 +79,10 @@ function block(token: MarkedToken, width: number | null, indent: number): string
 }
 
 /** Renders block tokens, skipping those that print nothing, joined by `separator`. */
-function blocks(tokens: readonly Token[], width: number | null, indent: number, separator: string): string {
+function blocks(tokens: readonly Token[], layout: Layout, indent: number, separator: string): string {
   const out: string[] = [];
   for (const token of tokens) {
-    const text = block(token as MarkedToken, width, indent);
+    const text = block(token as MarkedToken, layout, indent);
     if (text !== null && text.trim() !== '') out.push(text);
   }
   return out.join(separator);
@@ -84,7 +91,7 @@ function blocks(tokens: readonly Token[], width: number | null, indent: number, 
 /**
  * Renders a selection as plain text: no escape codes and no Markdown syntax. The whole article
  * opens with its title and byline when its front matter has them; blocks are separated by one
- * blank line.
+ * blank line. Links show their targets in a Markdown document, not in a web page's story.
  */
 export function renderPlain(selection: Selection, options: PlainOptions, sink: Sink): void {
   const { article } = selection;
@@ -97,7 +104,7 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
     if (line) parts.push(flow(line, options.width, 0));
     tokens = body;
   }
-  const body = blocks(tokens, options.width, 0, '\n\n');
+  const body = blocks(tokens, { width: options.width, urls: showsLinkTargets(article) }, 0, '\n\n');
   if (body !== '') parts.push(body);
   if (parts.length > 0) sink.write(neutraliseControls(parts.join('\n\n')) + '\n');
 }

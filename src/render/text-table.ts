@@ -3,8 +3,8 @@ import { inlineText } from '../markdown/inline-text.js';
 import { displayWidth } from './wrap.js';
 
 /** A table as aligned columns under a rule of dashes: plain text's tables, and styled output's big ones. */
-export function textTable(token: Tokens.Table): string {
-  const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inlineText(cell.tokens, { urls: true }).replace(/\s+/g, ' ').trim()));
+export function textTable(token: Tokens.Table, urls = true): string {
+  const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inlineText(cell.tokens, { urls }).replace(/\s+/g, ' ').trim()));
   const widths = token.header.map((_, col) => Math.max(3, ...rows.map((row) => displayWidth(row[col] ?? ''))));
   const pad = (text: string, col: number): string => {
     const room = widths[col]! - displayWidth(text);

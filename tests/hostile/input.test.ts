@@ -170,7 +170,7 @@ describe('bad and extreme input, one row of issue 5 each', () => {
   it('standard input is a terminal with -: a hint that it is waiting for input', () => {
     const r = runPty(['read', '-'], { columns: 80 });
     // script's terminal sends end-of-file at once: the hint shows, then an empty article.
-    expect(r.stdout).toContain('kara-news: reading Markdown from standard input (end with Ctrl-D)');
+    expect(r.stdout).toContain('kara-news: reading Markdown or HTML from standard input (end with Ctrl-D)');
   });
 });
 

@@ -10,7 +10,7 @@ const text = readFileSync(`${root}articles/${SLUG}.md`, 'utf8');
 
 describe('build-time work on the bundled article', () => {
   it('the prebuilt parse equals a fresh parse, and is used only for exactly the text it was made from', async () => {
-    const fresh = await parseArticle({ ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
+    const fresh = await parseArticle({ kind: 'markdown', ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
     expect(readPrebuilt(SLUG, text)).toEqual(JSON.parse(JSON.stringify(fresh)));
     expect(readPrebuilt(SLUG, text + '\nAn added paragraph.\n')).toBeNull();
     expect((await loadArticle()).prebuilt).toBe(true);
@@ -18,7 +18,7 @@ describe('build-time work on the bundled article', () => {
 
   const variants = ([0, 1, 2, 3] as const).flatMap((level) => (['dark', 'light'] as const).map((theme) => [level, theme] as const));
   it('the build-time quotes are exactly what the analysis finds now', async () => {
-    const fresh = await parseArticle({ ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
+    const fresh = await parseArticle({ kind: 'markdown', ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
     const { extractQuotes } = await import('../../src/quotes/extract.js');
     const { articleParagraphs } = await import('../../src/parse/paragraphs.js');
     expect(readPrebuiltQuotes(SLUG)).toEqual(extractQuotes(articleParagraphs(fresh, { urls: false })));
@@ -29,7 +29,7 @@ describe('build-time work on the bundled article', () => {
     async (level, theme) => {
       const env: Record<string, string> = level === 0 ? { NO_COLOR: '1' } : { FORCE_COLOR: String(level) };
       const viaCli = await runMain(['read', '--no-pager', '--theme', theme], { tty: true, columns: 120, env });
-      const fresh = await parseArticle({ ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
+      const fresh = await parseArticle({ kind: 'markdown', ref: { kind: 'bundled', slug: SLUG, path: '' }, name: SLUG, text, warnings: [] });
       expect(fresh.prebuilt).toBe(false);
       expect(viaCli.stdout).toBe(await renderTerminal(fresh, { width: 80, colour: level, theme }));
     },

@@ -13,7 +13,7 @@ import { StringSink } from '../../src/write/sink.js';
 /** Plain text of a Markdown snippet read from stdin (no front matter, so no header). */
 async function plain(markdown: string, width: number | null = null): Promise<string> {
   const sink = new StringSink();
-  renderPlain(selectAll(await parseArticle({ ref: { kind: 'stdin' }, name: '-', text: markdown, warnings: [] })), { width }, sink);
+  renderPlain(selectAll(await parseArticle({ kind: 'markdown', ref: { kind: 'stdin' }, name: '-', text: markdown, warnings: [] })), { width }, sink);
   return sink.toString();
 }
 

@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/parse/article.js';
 import { resolveSection, selectSections } from '../../src/select/select.js';
 
 const article = await parseArticle({
+  kind: 'markdown',
   ref: { kind: 'stdin' },
   name: '-',
   text: '# Guide\n\nIntro.\n\n## Install\n\nRun.\n\n### On Linux\n\nApt.\n\n## Usage\n\nCall.\n\n## Use cases\n\nMany.\n',

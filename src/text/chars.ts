@@ -1,6 +1,6 @@
-// Character classes for the quote analysis, by code point and case mapping rather than Unicode
-// property regexes: V8 compiles each `\p{…}` pattern into large tables on first use, which cost
-// more than the whole analysis of an article.
+// Character classes by code point and case mapping rather than Unicode property regexes: V8
+// compiles each `\p{…}` pattern into large tables on first use, which cost more than reading a
+// whole article. Shared by the quote analysis and the reading of web pages.
 
 /** True for punctuation, symbols and spaces outside ASCII: Latin-1 signs, general punctuation, CJK marks. */
 function isNonAsciiPunctuation(code: number): boolean {
@@ -44,4 +44,30 @@ export function startsLower(text: string | undefined): boolean {
 /** True when every letter in text is upper case and it has at least two (a dateline: `BAKU`, `U.S.`). */
 export function isAllCaps(text: string): boolean {
   return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase() && startsUpper(text);
+}
+
+/** True when text holds a letter or digit (of any script). */
+export function hasWordChar(text: string): boolean {
+  for (const ch of text) if (isWordCode(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
+/** The runs of letters and digits in text, in order: its words, whatever the script's punctuation. */
+export function wordRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const ch of text) {
+    if (isWordCode(ch.codePointAt(0)!)) run += ch;
+    else if (run !== '') {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run !== '') runs.push(run);
+  return runs;
+}
+
+/** True when a word is written in capitals: it has a capital and no lower-case letter (`BAKU`, `N.Y.`). */
+export function isCapitalised(word: string): boolean {
+  return word !== word.toLowerCase() && word === word.toUpperCase();
 }

@@ -1,0 +1,115 @@
+// How much of each element's text is running prose, link text and the rest: the measure the
+// extractor weighs elements by, taken for a whole tree in one pass.
+import type { Element } from './dom.js';
+
+/** Block elements: text directly inside a div between them is a paragraph of its own. */
+export const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'body', 'html', 'caption',
+]);
+
+/** How much of an element's text is what: all of it, inside links, and in prose paragraphs. */
+export interface Measure {
+  text: number;
+  links: number;
+  prose: number;
+  /** Prose paragraphs below it. */
+  paragraphs: number;
+  /** Its prose with what lies in or under page furniture (by tag, role or name) counted at half: how far it is to be trusted as the story's. */
+  trusted: number;
+  /**
+   * Text below it not inside a block element (a <p>, a <div>) and not yet counted as prose: the
+   * run of inline text (in <span>s, between <br>s) the nearest block around it decides about.
+   */
+  inline: number;
+  inlineLinks: number;
+  /** The last text node of that run (its end tells a sentence), and whether the run holds a comma. */
+  tail: string;
+  comma: boolean;
+}
+
+/** Letters, digits and punctuation in a string: the length that counts, without white space. */
+function weight(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+/** A comma, in any script. */
+const COMMA = /[,，、]/;
+
+/** Sentence-ending punctuation, in any script, with closing quotes. */
+const SENTENCE_END = /[.!?…。！？:;"”»)]\s*$/;
+
+/** True when a run of inline text reads as running prose: long enough, or a sentence with its punctuation. */
+function isProse(m: Measure): boolean {
+  if (m.inlineLinks > m.inline * 0.5) return false;
+  if (m.inline >= 120) return true;
+  return m.inline >= 40 && (SENTENCE_END.test(m.tail) || m.comma);
+}
+
+/** What prose in page furniture is worth against prose elsewhere. */
+const FURNITURE_WEIGHT = 0.5;
+
+/** Measures every element below `el` (into `measures`) and returns el's own measure. */
+function measure(el: Element, measures: Map<Element, Measure>, inLink: boolean, isFurniture: (el: Element) => boolean, inFurniture: boolean): Measure {
+  const m: Measure = { text: 0, links: 0, prose: 0, paragraphs: 0, trusted: 0, inline: 0, inlineLinks: 0, tail: '', comma: false };
+  const linked = inLink || el.tag === 'a';
+  const furniture = inFurniture || isFurniture(el);
+  for (const child of el.children) {
+    if (child.kind === 'text') {
+      const w = weight(child.text);
+      m.text += w;
+      m.inline += w;
+      if (linked) {
+        m.links += w;
+        m.inlineLinks += w;
+      }
+      if (w > 0) m.tail = child.text;
+      if (!m.comma && w > 0 && COMMA.test(child.text)) m.comma = true;
+      continue;
+    }
+    const c = measure(child, measures, linked, isFurniture, furniture);
+    m.text += c.text;
+    m.links += c.links;
+    m.prose += c.prose;
+    m.trusted += c.trusted;
+    m.paragraphs += c.paragraphs;
+    if (c.inline > 0) {
+      m.inline += c.inline;
+      m.inlineLinks += c.inlineLinks;
+      m.tail = c.tail;
+      m.comma ||= c.comma;
+    }
+  }
+  // A block decides about the inline text it holds: prose, or not; either way it goes no further up.
+  if (BLOCKS.has(el.tag) || el.parent === null) {
+    if (isProse(m)) {
+      const prose = m.inline - m.inlineLinks;
+      m.prose += prose;
+      m.trusted += furniture ? prose * FURNITURE_WEIGHT : prose;
+      m.paragraphs += 1;
+    }
+    m.inline = 0;
+    m.inlineLinks = 0;
+  }
+  measures.set(el, m);
+  return m;
+}
+
+/** The measures of every element of a tree. */
+export type Measures = ReadonlyMap<Element, Measure>;
+
+/**
+ * Measures every element of a tree, in one pass; prose inside `isFurniture` elements is trusted
+ * less. Taken once, before anything is removed: the steps that weed the story read it as it was.
+ */
+export function measureAll(root: Element, isFurniture: (el: Element) => boolean): Measures {
+  const measures = new Map<Element, Measure>();
+  measure(root, measures, false, isFurniture, false);
+  return measures;
+}

@@ -1,0 +1,122 @@
+// Fetching a page with Node's own fetch: the page itself and nothing it links to, at most ten
+// redirects, one time limit for the whole request, and the body read no further than the size
+// limit however far it would inflate.
+import { ExitCode, KaraError } from '../errors.js';
+import { VERSION } from '../version.js';
+
+/** What a server sent for a page. */
+export interface Fetched {
+  readonly bytes: Uint8Array;
+  /** The Content-Type header, or null. */
+  readonly contentType: string | null;
+  /** The address the page was finally read from, after redirects. */
+  readonly url: string;
+}
+
+/** How a fetch is bounded. */
+export interface FetchLimits {
+  /** For the whole request: connecting, redirects and reading the body. */
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+
+/** Redirects followed before giving up, as curl and browsers bound them. */
+export const MAX_REDIRECTS = 10;
+
+/** Statuses that send the client elsewhere. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** The User-Agent kara-news sends: its name and version, and where it comes from. */
+export const USER_AGENT = `kara-news/${VERSION} (terminal news reader; +https://www.npmjs.com/package/kara-news)`;
+
+/** A one-line error about a URL, naming it. */
+const failure = (url: string, what: string, code: ExitCode): KaraError => new KaraError(`cannot read '${url}': ${what}`, code);
+
+/** What went wrong with a request that never got an answer, in words: DNS, refused, TLS, time-out. */
+function networkError(url: string, err: unknown, timedOut: boolean, seconds: number): KaraError {
+  if (timedOut) return failure(url, `no complete answer within ${seconds} s; try again later or give --timeout more seconds`, ExitCode.unavailable);
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (err as { code?: string }).code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return failure(url, `no such host (DNS lookup failed); check the address`, ExitCode.unavailable);
+  if (code === 'ECONNREFUSED') return failure(url, 'connection refused; is the address right and the server up?', ExitCode.unavailable);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return failure(url, 'the server closed the connection; try again later', ExitCode.unavailable);
+  if (/CERT|TLS|SSL|ERR_SSL|DEPTH_ZERO|SELF_SIGNED/i.test(code) || /certificate|tls|ssl/i.test(cause?.message ?? '')) {
+    return failure(url, `the secure connection failed (${code || 'TLS error'}); the site's certificate is not trusted`, ExitCode.unavailable);
+  }
+  return failure(url, `the request failed (${code || (cause?.message ?? (err as Error).message)})`, ExitCode.unavailable);
+}
+
+/** Reads a response body, stopping as soon as it passes the size limit (a body that inflates without end never fills memory). */
+async function readCapped(body: ReadableStream<Uint8Array> | null, url: string, maxBytes: number, abort: () => void): Promise<Uint8Array> {
+  if (body === null) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      abort();
+      await reader.cancel().catch(() => {});
+      throw failure(url, `the page is over ${maxBytes / 1048576} MB; kara-news reads articles up to ${maxBytes / 1048576} MB`, ExitCode.data);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Fetches a page: follows up to MAX_REDIRECTS redirects, gives the whole request `timeoutMs`,
+ * and refuses a body over `maxBytes`. HTTP errors, network failures and time-outs are KaraErrors
+ * that name the URL and say what to do.
+ */
+export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetched> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, limits.timeoutMs);
+  const seconds = limits.timeoutMs / 1000;
+  try {
+    let address = url;
+    for (let redirects = 0; ; redirects++) {
+      let response: Response;
+      try {
+        response = await fetch(address, {
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1' },
+        });
+      } catch (err) {
+        throw networkError(address, err, timedOut, seconds);
+      }
+      if (REDIRECTS.has(response.status)) {
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => {});
+        if (!location) throw failure(address, `HTTP ${response.status} redirect with no Location`, ExitCode.unavailable);
+        if (redirects + 1 > MAX_REDIRECTS) throw failure(url, `more than ${MAX_REDIRECTS} redirects (the last to ${new URL(location, address).href}); the site is sending readers in a loop`, ExitCode.unavailable);
+        address = new URL(location, address).href;
+        if (!/^https?:$/.test(new URL(address).protocol)) throw failure(url, `redirected to '${address}', which is not a web page`, ExitCode.unavailable);
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => {});
+        const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        if (response.status === 404 || response.status === 410) throw failure(address, `no such page (${status}); check the address`, ExitCode.noInput);
+        if (response.status >= 500 || response.status === 429) throw failure(address, `the server could not answer (${status}); try again later`, ExitCode.unavailable);
+        throw failure(address, `the server refused it (${status})`, ExitCode.noInput);
+      }
+      try {
+        const bytes = await readCapped(response.body, address, limits.maxBytes, () => controller.abort());
+        return { bytes, contentType: response.headers.get('content-type'), url: address };
+      } catch (err) {
+        if (err instanceof KaraError) throw err;
+        throw networkError(address, err, timedOut, seconds);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
