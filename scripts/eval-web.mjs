@@ -20,7 +20,7 @@ const shared = join(root, '..', 'shared');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('-v');
 const only = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
-const { loadArticle, renderPlain } = await import(join(root, 'dist', 'index.js'));
+const { loadArticle, renderPlain, renderMarkdown } = await import(join(root, 'dist', 'index.js'));
 
 /** Word 4-gram shingles of a text, counted (the benchmark's \w+ tokens: letters, digits, underscore). */
 function shingles(text) {
@@ -49,6 +49,9 @@ const precision = ([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fp ? tp / (
 const recall = ([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fn ? tp / (tp + fn) : 0);
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** Pages whose --markdown did not read back as the same plain text. */
+const roundTripMisses = [];
+
 /**
  * What `read PAGE --plain` prints, and the same without its header (the title and byline lines,
  * which the benchmark's gold leaves out, as it leaves out every headline); '' when refused.
@@ -57,6 +60,9 @@ async function plainText(path) {
   try {
     const article = await loadArticle(path);
     const all = renderPlain(article);
+    // What --markdown saves must read back as the same text.
+    const again = renderPlain(await loadArticle({ markdown: renderMarkdown(article), name: article.name }));
+    if (again !== all) roundTripMisses.push(path);
     const parts = all.split('\n\n');
     if (parts[0] === article.meta.title) parts.shift();
     const { date, author, dateline } = article.meta;
@@ -95,6 +101,7 @@ if (!argv.includes('--meta-only')) {
   };
   console.log(`${line('web-aeb, read PAGE --plain', rows)} pages=${rows.length} (${ms.toFixed(1)} ms a page in one process)`);
   console.log(`${line('web-aeb, the same without the title and byline lines', bodies)}`);
+  console.log(`web-aeb, --markdown read back: ${rows.length - roundTripMisses.length}/${rows.length} pages print the same text${roundTripMisses.length ? ` (not: ${roundTripMisses.map((p) => p.split('/').pop().slice(0, 10)).join(', ')})` : ''}`);
 }
 
 if (!argv.includes('--aeb-only')) {

@@ -13,6 +13,7 @@ import type { Section } from './parse/sections.js';
 import { articlesDir } from './paths.js';
 import { prebuiltArticle } from './prebuilt/articles.js';
 import type { Quote } from './quotes/types.js';
+import { renderMarkdown as renderMarkdownTo } from './render/markdown.js';
 import { renderPlain as renderPlainTo } from './render/plain.js';
 import { selectAll, selectSections, type Selection } from './select/select.js';
 import { StringSink } from './write/sink.js';
@@ -80,6 +81,13 @@ export function renderPlain(article: Article, options: RenderOptions = {}): stri
   const selection = selectionFor(article, options);
   const sink = new StringSink();
   renderPlainTo(selection, { width: options.width ?? null }, sink);
+  return sink.toString();
+}
+
+/** The article as Markdown with front matter, as `kara-news read --markdown` prints it: to save and read again. */
+export function renderMarkdown(article: Article, options: Pick<RenderOptions, 'sections'> = {}): string {
+  const sink = new StringSink();
+  renderMarkdownTo(selectionFor(article, options), sink);
   return sink.toString();
 }
 

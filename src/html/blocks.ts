@@ -10,14 +10,31 @@ import { BLOCKS } from './measure.js';
 export type Resolve = (href: string) => string | null;
 
 /** Characters Markdown could read as syntax inside text. */
-const INLINE_SYNTAX = /[\\`*_[\]<>~|]|&(?=#?\w+;)|!(?=\[)/g;
+const INLINE_SYNTAX = /[\\`*_[\]<>~|]|&(?=#|\w|$)|!(?=\[|$)/g;
 
 /** Characters that may need escaping; most text holds none. */
 const MAYBE_SYNTAX = /[\\`*_[\]<>~|&!]/;
 
-/** Escapes text so that Markdown reads it back as the same characters. */
-function escapeInline(text: string): string {
-  return MAYBE_SYNTAX.test(text) ? text.replace(INLINE_SYNTAX, '\\$&') : text;
+/** A web address in running text, which GFM would make a link of up to the next space, backslashes and all. */
+const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>]+/g;
+
+/**
+ * Escapes text so that Markdown reads it back as the same characters. A bare web address is
+ * written as an autolink, `<https://…>`, which ends where the address ends and takes its
+ * characters literally (GFM's own would run on into whatever follows it).
+ */
+function escapeInline(text: string, inLink = false): string {
+  // A link's text may hold no link, and an address there that GFM took for one would undo the
+  // outer link: its `://` (or `www.`) is escaped, which shows it as written and links nothing.
+  if (inLink) return text.replace(INLINE_SYNTAX, '\\$&').replace(/:\/\//g, '\\://').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
+  if (!MAYBE_SYNTAX.test(text) && !text.includes('://') && !text.includes('www.')) return text;
+  let out = '';
+  let at = 0;
+  for (const url of text.matchAll(BARE_URL)) {
+    out += text.slice(at, url.index).replace(INLINE_SYNTAX, '\\$&') + (url[0].includes('://') ? `<${url[0]}>` : url[0].replace(INLINE_SYNTAX, '\\$&'));
+    at = url.index + url[0].length;
+  }
+  return out + text.slice(at).replace(INLINE_SYNTAX, '\\$&');
 }
 
 /** Escapes what would open a block at the start of a line: a heading, quote, list item or rule. */
@@ -28,7 +45,7 @@ function escapeLineStart(line: string): string {
 }
 
 /** An inline text token. */
-const text = (t: string): Tokens.Text => ({ type: 'text', raw: escapeInline(t), text: t });
+const text = (t: string, inLink = false): Tokens.Text => ({ type: 'text', raw: escapeInline(t, inLink), text: t });
 
 /**
  * True when an image's alt text describes it in words a reader can use: three words or more, not
@@ -51,7 +68,7 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
   for (const node of nodes) {
     if (node.kind === 'text') {
       const t = node.text.replace(/[\t\n\r\f ]+/g, ' ');
-      if (t !== '') out.push(text(t));
+      if (t !== '') out.push(text(t, inLink));
       continue;
     }
     const inner = (): Token[] => trimInline(inlines(node.children, resolve, [], inLink || node.tag === 'a'));
@@ -69,7 +86,7 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
     };
     switch (node.tag) {
       case 'br':
-        out.push({ type: 'br', raw: '\\\n' });
+        out.push({ type: 'br', raw: '  \n' });
         break;
       case 'strong':
       case 'b':
@@ -90,8 +107,14 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
       case 'kbd':
       case 'samp':
       case 'tt': {
-        const code = plainOf(node).replace(/\s+/g, ' ');
+        let code = plainOf(node).replace(/\s+/g, ' ');
         if (code.trim() === '') break;
+        // Two code spans in a row would run their backticks together: they are one span.
+        const previous = out[out.length - 1];
+        if (previous?.type === 'codespan') {
+          code = (previous as Tokens.Codespan).text + code;
+          out.pop();
+        }
         const fence = '`'.repeat(longestRun(code, '`') + 1);
         const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
         out.push({ type: 'codespan', raw: `${fence}${pad}${code}${pad}${fence}`, text: code });
@@ -108,7 +131,8 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
         around((content) => {
           const href = resolve(attr(node, 'href'));
           if (content.length === 0) return;
-          if (href === null || content.some((t) => t.type === 'br')) return void out.push(...content);
+          // No link inside a link's text: Markdown would undo the outer one.
+          if (href === null || inLink || content.some((t) => t.type === 'br')) return void out.push(...content);
           const shown = content.map((t) => t.raw).join('');
           out.push({ type: 'link', raw: `[${shown}](${destination(href)})`, href, title: null, text: plainOf(node).trim(), tokens: content } as Tokens.Link);
         });
@@ -120,7 +144,7 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
         if (BLOCKS.has(node.tag)) {
           // A block inside inline content (a <div> in a <span>): its text, on a line of its own.
           const content = inner();
-          if (content.length > 0) out.push({ type: 'br', raw: '\\\n' }, ...content, { type: 'br', raw: '\\\n' });
+          if (content.length > 0) out.push({ type: 'br', raw: '  \n' }, ...content, { type: 'br', raw: '  \n' });
         } else inlines(node.children, resolve, out, inLink);
     }
   }
@@ -142,6 +166,19 @@ function pushWrapped(out: Token[], type: 'strong' | 'em' | 'del', mark: string, 
     out.push(...content);
     return;
   }
+  // `*A*` then `*n*` would run together as `*A**n*`, which Markdown reads as bold: they are one emphasis.
+  const previous = out[out.length - 1];
+  if (previous?.type === type) {
+    const merged = [...(previous as Tokens.Em).tokens, ...content];
+    const inner = merged.map((t) => t.raw).join('');
+    out[out.length - 1] = { type, raw: `${mark}${inner}${mark}`, text: inner, tokens: merged } as Token;
+    return;
+  }
+  // Bold right after italic (or the other way) would run their stars together: the second keeps its text only.
+  if ((previous?.type === 'em' || previous?.type === 'strong') && type !== 'del') {
+    out.push(...content);
+    return;
+  }
   out.push({ type, raw: `${mark}${raw}${mark}`, text: raw, tokens: content } as Token);
 }
 
@@ -150,9 +187,11 @@ function trimInline(tokens: Token[]): Token[] {
   const out = [...tokens];
   while (out.length > 0 && (out[0]!.type === 'br' || (out[0]!.type === 'text' && (out[0] as Tokens.Text).text.trim() === ''))) out.shift();
   while (out.length > 0 && (out[out.length - 1]!.type === 'br' || (out[out.length - 1]!.type === 'text' && (out[out.length - 1] as Tokens.Text).text.trim() === ''))) out.pop();
-  if (out[0]?.type === 'text') out[0] = text((out[0] as Tokens.Text).text.trimStart());
+  // White space is never escaped, so the Markdown trims as the text does (and keeps how it was escaped).
+  const trimmed = (t: Tokens.Text, trim: (s: string) => string): Tokens.Text => ({ ...t, text: trim(t.text), raw: trim(t.raw) });
+  if (out[0]?.type === 'text') out[0] = trimmed(out[0] as Tokens.Text, (s) => s.trimStart());
   const last = out.length - 1;
-  if (out[last]?.type === 'text') out[last] = text((out[last] as Tokens.Text).text.trimEnd());
+  if (out[last]?.type === 'text') out[last] = trimmed(out[last] as Tokens.Text, (s) => s.trimEnd());
   return out;
 }
 
@@ -196,6 +235,27 @@ function paragraphRaw(tokens: readonly Token[]): string {
     .join('\n');
 }
 
+/**
+ * Paragraph tokens of inline content: two line breaks or more in a row end a paragraph, as they
+ * read on the page (Markdown has no way to write a blank line inside one).
+ */
+function paragraphs(content: Token[]): Tokens.Paragraph[] {
+  const out: Tokens.Paragraph[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const p = paragraph(run);
+    if (p) out.push(p);
+    run = [];
+  };
+  content.forEach((t, i) => {
+    const breaks = t.type === 'br' && (content[i + 1]?.type === 'br' || content[i - 1]?.type === 'br');
+    if (!breaks) run.push(t);
+    else if (content[i - 1]?.type !== 'br') flush();
+  });
+  flush();
+  return out;
+}
+
 /** A paragraph token of inline content, or null when it says nothing. */
 function paragraph(content: Token[]): Tokens.Paragraph | null {
   const tokens = trimInline(content);
@@ -210,8 +270,7 @@ export function blocks(nodes: readonly Node[], resolve: Resolve): Token[] {
   let run: Node[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    const p = paragraph(inlines(run, resolve));
-    if (p) out.push(p);
+    out.push(...paragraphs(inlines(run, resolve)));
     run = [];
   };
   for (const node of nodes) {
@@ -232,6 +291,19 @@ export function blocks(nodes: readonly Node[], resolve: Resolve): Token[] {
     out.push(...block(node, resolve));
   }
   flush();
+  return separateLists(out);
+}
+
+/**
+ * Two lists in a row read in Markdown as one (the second list's items become the first's), so an
+ * empty HTML comment, which CommonMark gives for this and every renderer leaves out, stands between.
+ */
+function separateLists(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (token.type === 'list' && out[out.length - 1]?.type === 'list') out.push({ type: 'html', raw: '<!-- -->\n\n', text: '<!-- -->', block: true, pre: false } as Tokens.HTML);
+    out.push(token);
+  }
   return out;
 }
 
@@ -241,10 +313,8 @@ function block(el: Element, resolve: Resolve): Token[] {
     case 'p':
     case 'summary':
     case 'address':
-    case 'dt': {
-      const p = paragraph(inlines(el.children, resolve));
-      return p ? [p] : [];
-    }
+    case 'dt':
+      return paragraphs(inlines(el.children, resolve));
     case 'h1':
     case 'h2':
     case 'h3':

@@ -26,7 +26,8 @@ const WIDEN = 0.95;
  */
 export function findArticle(body: Element, measures: Measures): Element | null {
   const total = measures.get(body)!;
-  if (total.prose === 0) return null;
+  // A page with no prose to weigh (a short notice) still has its story where the page marks it.
+  if (total.prose === 0) return findFirst(body, (e) => (e.tag === 'article' || e.tag === 'main' || attr(e, 'itemprop') === 'articleBody') && (measures.get(e)?.text ?? 0) > 0);
   // Trusted prose, less the text of its links (menus, related lists left in); other text (tables,
   // captions, labels) costs nothing here, and is weeded out inside the story afterwards.
   const score = (el: Element): number => {

@@ -17,6 +17,24 @@ export interface Page {
   readonly tokens: Token[];
 }
 
+/** Where a page was read from. */
+export interface PageLocation {
+  /** The web address it was fetched from, or null for a file or standard input. */
+  readonly url: string | null;
+  /** For a file: its file:// URL, the article's address when the page names no web address of its own. */
+  readonly file: string | null;
+}
+
+/** The web address a page names for itself: <link rel=canonical>, else og:url; null when neither is an http(s) URL. */
+function canonicalUrl(doc: Element): string | null {
+  const canonical = findFirst(doc, (e) => e.tag === 'link' && attr(e, 'rel').split(/\s+/).includes('canonical'));
+  const og = findFirst(doc, (e) => e.tag === 'meta' && attr(e, 'property') === 'og:url');
+  for (const candidate of [canonical && attr(canonical, 'href'), og && attr(og, 'content')]) {
+    if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
+  }
+  return null;
+}
+
 /** Schemes a link may keep: the web, mail, and page anchors. Scripts and inline data never. */
 const SAFE_SCHEME = /^(?:https?|mailto|ftp|tel):/i;
 
@@ -131,13 +149,15 @@ function byline(authors: readonly string[]): string | null {
 }
 
 /**
- * Reads a page: its metadata, and its story as tokens. `url` is where it came from, for making
- * links absolute; null for a file or standard input; `decoder` decodes its character references
- * (html/references.ts: decoderFor). Null when the page holds no story at all.
+ * Reads a page: its metadata, and its story as tokens, links made absolute against its address;
+ * `decoder` decodes its character references (html/references.ts: decoderFor). Null when the
+ * page holds no story at all.
  */
-export function readPage(html: string, url: string | null, decoder?: Decoder): Page | null {
+export function readPage(html: string, where: PageLocation, decoder?: Decoder): Page | null {
   const doc = parseHtml(html, decoder);
   const meta = readMeta(doc);
+  // A page saved from a browser still names its address (canonical link, og:url).
+  const url = where.url ?? canonicalUrl(doc);
   const resolve = resolver(doc, url);
   const body = findFirst(doc, (e) => e.tag === 'body') ?? doc;
   removeNeverContent(body);
@@ -155,7 +175,7 @@ export function readPage(html: string, url: string | null, decoder?: Decoder): P
   if (tokens.length === 0) return null;
   const lead = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
   return {
-    meta: { title, date: calendarDate(meta.published), dateline: lead ? datelineOf(plain(lead.tokens)) : null, author: byline(meta.authors), site: meta.site, url, lang: meta.lang },
+    meta: { title, date: calendarDate(meta.published), dateline: lead ? datelineOf(plain(lead.tokens)) : null, author: byline(meta.authors), site: meta.site, url: url ?? where.file, lang: meta.lang },
     tokens,
   };
 }

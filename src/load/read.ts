@@ -2,6 +2,7 @@
 // a web page the article read out of it. Files are read synchronously: one file per run, and
 // node:fs/promises costs a millisecond to load.
 import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { KaraError, ExitCode } from '../errors.js';
 import type { Page } from '../html/page.js';
 import type { Io } from '../io.js';
@@ -104,9 +105,10 @@ function markdownSource(ref: InputRef, name: string, bytes: Uint8Array): Source 
 
 /** A web page's bytes as a Source: decoded by its character set, its article read out (html/ loads only now). */
 async function pageSource(ref: InputRef, name: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<Source> {
+  const file = ref.kind === 'file' ? pathToFileURL(ref.path).href : null;
   const [{ decodePage, charsetParameter }, { readPage }, { decoderFor }] = await Promise.all([import('./charset.js'), import('../html/page.js'), import('../html/references.js')]);
   const { text } = decodePage(bytes, charsetParameter(contentType));
-  const page = readPage(text, url, await decoderFor(text));
+  const page = readPage(text, { url, file }, await decoderFor(text));
   if (page === null) {
     throw new KaraError(`'${name}' has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
   }

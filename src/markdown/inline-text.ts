@@ -8,11 +8,12 @@ export interface InlineTextOptions {
 
 /**
  * Whether text shows a link's target beside it (`text (url)`): in a Markdown document, where a
- * link is often the point; not in a web page's story, where links run through every paragraph
- * and their targets would interrupt every sentence (they stay in --json and --markdown).
+ * link is often the point; not in an article from the web (a page, or Markdown saved from one
+ * with its `source:`), where links run through every paragraph and their targets would interrupt
+ * every sentence (they stay in --json and --markdown).
  */
-export function showsLinkTargets(article: { readonly form: 'markdown' | 'html' }): boolean {
-  return article.form === 'markdown';
+export function showsLinkTargets(article: { readonly form: 'markdown' | 'html'; readonly meta: { readonly url: string | null } }): boolean {
+  return article.form === 'markdown' && article.meta.url === null;
 }
 
 /** True when a link's URL adds nothing to its text: autolinks, mailto, in-page anchors. */

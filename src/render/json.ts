@@ -19,6 +19,9 @@ function articleJson(article: Article) {
     date: article.meta.date,
     dateline: article.meta.dateline,
     author: article.meta.author,
+    site: article.meta.site,
+    url: article.meta.url,
+    lang: article.meta.lang,
     words: article.words,
     readingMinutes: readingMinutes(article.words),
   };

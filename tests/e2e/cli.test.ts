@@ -125,6 +125,9 @@ describe('JSON', () => {
       date: '2023-10-01',
       dateline: 'BAKU',
       author: null,
+      site: null,
+      url: null,
+      lang: null,
       words: 321,
       readingMinutes: 1,
     });

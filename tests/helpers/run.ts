@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
@@ -37,6 +37,22 @@ export function runBin(args: readonly string[], options: { input?: string | Buff
     maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/**
+ * Runs the real bin without blocking this process, for tests whose server lives in it (spawnSync
+ * would stop the server from answering); resolves once the child has exited.
+ */
+export function runBinAsync(args: readonly string[], options: { env?: Record<string, string>; input?: string | Buffer } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv(options.env), cwd: root });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code }));
+    child.stdin.end(options.input ?? '');
+  });
 }
 
 /** True when a command is on the PATH. */

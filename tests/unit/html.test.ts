@@ -1,0 +1,170 @@
+// The stages that turn a web page into an article: parsing, character sets and references,
+// metadata, the dateline, and the Markdown a page's tokens carry.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadArticle, renderMarkdown, renderPlain } from '../../src/index.js';
+import { attr, findAll, findFirst, parseHtml, textContent } from '../../src/html/dom.js';
+import { headlineOf, nameInByline, readMeta } from '../../src/html/metadata.js';
+import { datelineOf, readPage } from '../../src/html/page.js';
+import { decoderFor } from '../../src/html/references.js';
+import { charsetParameter, declaredCharset, decodePage, decodeWindows1252, encodingOf } from '../../src/load/charset.js';
+import { fixture } from '../helpers/run.js';
+
+/** Tags in a tree, in document order, with their nesting as `parent>child`. */
+function shape(html: string): string[] {
+  const doc = parseHtml(html);
+  return findAll(doc, () => true).map((e) => `${e.parent?.tag === '#document' ? '' : `${e.parent?.tag}>`}${e.tag}`);
+}
+
+describe('parsing a page', () => {
+  it('implies the end tags HTML lets a page leave out, and ignores stray ones', () => {
+    expect(shape('<p>one<p>two<div>three</div>')).toEqual(['p', 'p', 'div']);
+    expect(shape('<ul><li>a<li>b</ul>')).toEqual(['ul', 'ul>li', 'ul>li']);
+    expect(shape('<table><tr><td>a<td>b<tr><td>c</table>')).toEqual(['table', 'table>tr', 'tr>td', 'tr>td', 'table>tr', 'tr>td']);
+    expect(shape('<div><span>x</div></span><p>y')).toEqual(['div', 'div>span', 'p']);
+    expect(shape('<td><div>x</div></div></td>')).toEqual(['td', 'td>div']);
+  });
+
+  it('skips the text of scripts and styles whole, keeps JSON-LD and the title, and skips comments', () => {
+    const doc = parseHtml('<title>A &amp; B</title><script>if (a < b) { document.write("</p>") }</script><style>p{}</style><!-- <p>hidden</p> --><p>shown</p>');
+    expect(textContent(findFirst(doc, (e) => e.tag === 'title')!)).toBe('A & B');
+    expect(findAll(doc, (e) => e.tag === 'p').map(textContent)).toEqual(['shown']);
+    expect(findFirst(doc, (e) => e.tag === 'script')!.children).toEqual([{ kind: 'text', text: 'if (a < b) { document.write("</p>") }' }]);
+  });
+
+  it('reads attributes quoted any way, decodes references in them, and keeps the first of a repeated name', () => {
+    const a = findFirst(parseHtml(`<a href="/x?a=1&amp;b=2" class='c d' data-x=bare title="t" title="u" hidden>x</a>`), (e) => e.tag === 'a')!;
+    expect(a.attrs).toEqual({ href: '/x?a=1&b=2', class: 'c d', 'data-x': 'bare', title: 't', hidden: '' });
+    expect(attr(a, 'missing')).toBe('');
+  });
+
+  it('closes SVG elements that close themselves, and nothing in HTML that does not', () => {
+    expect(shape('<svg><path d="M0"/><circle/></svg><p>after</p>')).toEqual(['svg', 'svg>path', 'svg>circle', 'p']);
+    expect(shape('<div/><p>inside</p>')).toEqual(['div', 'div>p']);
+  });
+
+  it('makes control characters in text and attributes inert', () => {
+    const doc = parseHtml('<p title="\u001b[2J">a\u001b[31mb&#27;c</p>');
+    const p = findFirst(doc, (e) => e.tag === 'p')!;
+    expect(textContent(p)).toBe('a^[[31mb^[c');
+    expect(attr(p, 'title')).toBe('^[[2J');
+  });
+
+  it('takes one pass over hostile markup: thousands of unclosed tags and quotes', () => {
+    const started = performance.now();
+    parseHtml('<div><a href="x'.repeat(20_000) + '<p>'.repeat(20_000) + '<b>'.repeat(20_000));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('character references', () => {
+  it('decodes the common ones itself and loads the full table only for a page that names another', async () => {
+    const common = await decoderFor('<p>Caf&eacute; &mdash; &#8217;&#x2019; &amp;&lt;</p>');
+    expect(common.text('Caf&eacute; &mdash; &#8217;&#x2019; &amp;&lt; &#146; &#0;')).toBe('Café — ’’ &< ’ \uFFFD');
+    const full = await decoderFor('<p>&Aring;ngstr&ouml;m &hearts; &copy 2024</p>');
+    expect(full.text('&Aring;ngstr&ouml;m &hearts; &copy 2024')).toBe('Ångström ♥ © 2024');
+    expect(common.text('AT&T & M&S: &unknown;')).toBe('AT&T & M&S: &unknown;');
+  });
+});
+
+describe('character sets', () => {
+  it('decodes windows-1252 by its own table: curly quotes, € and dashes, not C1 controls', () => {
+    expect(decodeWindows1252(Uint8Array.from([0x93, 0x80, 0x94, 0x20, 0x96, 0x97, 0xe9, 0x81]))).toBe('“€” –—é\u0081');
+  });
+
+  it('takes a byte-order mark first, then the HTTP charset, then a <meta> in the first 1024 bytes, then valid UTF-8, then windows-1252', () => {
+    const cafe1252 = Uint8Array.from([0x43, 0x61, 0x66, 0xe9]);
+    expect(decodePage(Uint8Array.from([0xef, 0xbb, 0xbf, 0x68, 0x69]), 'windows-1252')).toEqual({ text: 'hi', charset: 'utf-8' });
+    expect(decodePage(Uint8Array.from([0xff, 0xfe, 0x68, 0x00]), null)).toEqual({ text: 'h', charset: 'utf-16le' });
+    expect(decodePage(cafe1252, 'latin1')).toEqual({ text: 'Café', charset: 'windows-1252' });
+    expect(decodePage(Buffer.concat([Buffer.from('<meta charset="iso-8859-15">'), Buffer.from([0xa4])]), null).text).toContain('€');
+    expect(decodePage(Buffer.from('Café ✓'), null)).toEqual({ text: 'Café ✓', charset: 'utf-8' });
+    expect(decodePage(cafe1252, null)).toEqual({ text: 'Café', charset: 'windows-1252' });
+  });
+
+  it('reads the charset from Content-Type and from either form of <meta>', () => {
+    expect(charsetParameter('text/html; charset="Shift_JIS"')).toBe('Shift_JIS');
+    expect(charsetParameter('text/html')).toBeNull();
+    expect(declaredCharset(Buffer.from('<meta http-equiv="content-type" content="text/html; charset=euc-kr">'))).toBe('euc-kr');
+    expect(declaredCharset(Buffer.from(`${' '.repeat(1100)}<meta charset="gbk">`))).toBeNull();
+    expect([encodingOf('Latin1'), encodingOf('SJIS'), encodingOf('no-such-charset')]).toEqual(['windows-1252', 'shift_jis', null]);
+  });
+});
+
+describe('metadata', () => {
+  it('takes the publisher’s own title as given, and a <title> less the site’s name', () => {
+    expect(readMeta(parseHtml('<title>Story | Site</title><meta property="og:title" content="Story: in full">')).title).toBe('Story: in full');
+    expect(headlineOf('Bridge to reopen in May | The Gazette', [])).toBe('Bridge to reopen in May');
+    expect(headlineOf('The Gazette - Bridge to reopen in May', [])).toBe('Bridge to reopen in May');
+    expect(headlineOf('Short | Site', [])).toBe('Short | Site');
+  });
+
+  it('names authors from JSON-LD, else a <meta>, else a byline in the page, without By and the date', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":[{"name":"Ann Lee"},{"name":"Bo Chan"}],"datePublished":"2024-01-02T03:04:05Z"}</script>';
+    expect(readMeta(parseHtml(ld))).toMatchObject({ authors: ['Ann Lee', 'Bo Chan'], published: '2024-01-02T03:04:05Z' });
+    expect(readMeta(parseHtml('<meta name="author" content="By Jo Ruiz">')).authors).toEqual(['Jo Ruiz']);
+    expect(readMeta(parseHtml('<body><p class="byline">By Nathan Willis March 25, 2015</p></body>')).authors).toEqual(['Nathan Willis']);
+    expect([nameInByline('devindra'), nameInByline('Last Updated: January 7, 2025'), nameInByline('肖春芳')]).toEqual([null, null, '肖春芳']);
+  });
+
+  it('prefers the publisher’s own time zone for the same moment, so the date is the one it printed', () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">';
+    expect(readMeta(parseHtml(html)).published).toBe('2017-02-23T17:18:13-08:00');
+  });
+});
+
+describe('the dateline', () => {
+  it.each([
+    ['BAKU: Azerbaijan has denied…', 'BAKU'],
+    ['LONDON — The government said…', 'LONDON'],
+    ['WASHINGTON (Reuters) - The Senate…', 'WASHINGTON'],
+    ['SAN JOSÉ, Costa Rica — A quake…', 'SAN JOSÉ, Costa Rica'],
+    ['NEW YORK, N.Y. — Markets…', 'NEW YORK, N.Y.'],
+  ])('reads %j as %j', (lead, dateline) => expect(datelineOf(lead)).toBe(dateline));
+
+  it.each(['The minister: we will act', 'Update: the bridge is open', 'I — like many — waited', 'A: yes'])('finds none in %j', (lead) => expect(datelineOf(lead)).toBeNull());
+});
+
+describe('a page as Markdown', () => {
+  /** Plain text of a page, and of the Markdown --markdown saves for it, read back. */
+  async function bothWays(html: string): Promise<[string, string]> {
+    const page = readPage(html, { url: 'https://example.com/story', file: null });
+    if (page === null) return ['', ''];
+    const article = await loadArticle({ markdown: '', name: 'page' });
+    const fromPage = { ...article, form: 'html' as const, meta: page.meta, tokens: page.tokens, sections: [] };
+    const saved = renderMarkdown(fromPage);
+    return [renderPlain(fromPage), renderPlain(await loadArticle({ markdown: saved, name: 'page' }))];
+  }
+
+  it('the news fixture reads back from its Markdown as the same text', async () => {
+    const [page, saved] = await bothWays((await import('node:fs')).readFileSync(fixture('web/news.html'), 'utf8'));
+    expect(page).toContain('The Harbour Bridge will reopen');
+    expect(saved).toBe(page);
+  });
+
+  it('escapes whatever text would read as Markdown: a property test over text full of syntax', async () => {
+    const piece = fc.constantFrom('word', ' ', '*', '**', '_', '`', '[', ']', '(', ')', '<', '>', '#', '- ', '+ ', '1. ', '2) ', '|', '~', '&', '&amp;', '\\', '!', '---', '===', 'https://example.com/a_b*c', '<b>', '</b>', '<i>', '</i>', '<code>', '</code>', '<br>', '<a href="https://x.org/p">', '</a>');
+    const paragraph = fc.array(piece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 3 }), async (paragraphs) => {
+        const body = paragraphs.map((p) => `<p>${p} and enough words to make it read as a sentence of running prose here.</p>`).join('');
+        const [page, saved] = await bothWays(`<html><body><article>${body}</article></body></html>`);
+        expect(saved).toBe(page);
+      }),
+      { seed: 20261201, numRuns: 400 },
+    );
+  });
+});
+
+describe('hostile and broken pages', () => {
+  it('never throw, whatever the markup: random tag soup, unclosed quotes, stray end tags, references', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<div class="share">', '</div>', '<a href="', '">', '</a>', '<table><tr><td>', '</td>', '<li>', '<ul>', '</ul>', '<script>', '</script>', '<!--', '-->', '<br>', '&amp;', '&#', '&zz;', '"', "'", '<', '>', '/', 'text words', ' ', '\u001b[31m', '<h2>', '</h2>', '<pre>', '<img alt="a b c" src="x.png">', '<svg><path/>', '<![CDATA[', ']]>', '<?xml?>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const page = readPage(parts.join(''), { url: null, file: null });
+        if (page !== null) expect(Array.isArray(page.tokens)).toBe(true);
+      }),
+      { seed: 20261201, numRuns: 1000 },
+    );
+  });
+});
