@@ -166,6 +166,21 @@ const startupRows = [
 const startup = compareRounds(startupRows.map(([, args]) => args), nodeBase, RUNS);
 startupRows.forEach(([label, , target], k) => row(label, /** @type {{ a: number[], b: number[] }} */ (startup[k]), target));
 
+// Web pages as files: the benchmark pages in ../shared/web-aeb when they are there (never copied
+// here), a different one each round, each right after a run of the baseline.
+const pagesDir = join(root, '..', 'shared', 'web-aeb');
+if (existsSync(pagesDir)) {
+  const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().map((f) => join(pagesDir, f));
+  const a = [];
+  const b = [];
+  time([bin, 'read', /** @type {string} */ (pages[0])]);
+  for (let i = 0; i < RUNS; i++) {
+    b.push(time(nodeBase));
+    a.push(time([bin, 'read', /** @type {string} */ (pages[(i * 7) % pages.length])]));
+  }
+  row(`read <page>.html (${Math.min(RUNS, pages.length)} of the web-aeb pages)`, { a, b }, 2.5);
+} else console.log(`(no ../shared/web-aeb here: the web page row is left out)\n`);
+
 const kara = peakKiB([bin, 'read', '--color']);
 const bare = peakKiB(nodeBase);
 if (kara !== null && bare !== null) {

@@ -1,4 +1,3 @@
-// @ts-nocheck -- a measuring script over data outside the repository; typed loosely on purpose
 // npm run eval:web — how well kara-news reads web pages, on the benchmark pages in ../shared
 // when they are there (never copied into the repository):
 //   - web-aeb: 181 news pages with the article text people read there; the article-extraction
@@ -22,7 +21,12 @@ const verbose = argv.includes('-v');
 const only = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
 const { loadArticle, renderPlain, renderMarkdown } = await import(join(root, 'dist', 'index.js'));
 
-/** Word 4-gram shingles of a text, counted (the benchmark's \w+ tokens: letters, digits, underscore). */
+/** @typedef {[number, number, number]} Counts true positives, false positives, false negatives, summing to 1 */
+
+/**
+ * Word 4-gram shingles of a text, counted (the benchmark's \w+ tokens: letters, digits, underscore).
+ * @param {string} text
+ */
 function shingles(text) {
   const tokens = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
   const grams = new Map();
@@ -33,28 +37,35 @@ function shingles(text) {
   return grams;
 }
 
-/** A page's true positives, false positives and false negatives, normalised to sum to 1. */
+/**
+ * A page's true positives, false positives and false negatives, normalised to sum to 1.
+ * @param {string} truth
+ * @param {string} predicted
+ * @returns {Counts}
+ */
 function counts(truth, predicted) {
   const t = shingles(truth);
   const p = shingles(predicted);
   let tp = 0;
   for (const [g, n] of t) tp += Math.min(n, p.get(g) ?? 0);
-  const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  const sum = (/** @type {Map<string, number>} */ m) => [...m.values()].reduce((a, b) => a + b, 0);
   const fp = sum(p) - tp;
   const fn = sum(t) - tp;
   const total = tp + fp + fn;
   return total === 0 ? [0, 0, 0] : [tp / total, fp / total, fn / total];
 }
-const precision = ([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fp ? tp / (tp + fp) : 0);
-const recall = ([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fn ? tp / (tp + fn) : 0);
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const precision = (/** @type {Counts} */ [tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fp ? tp / (tp + fp) : 0);
+const recall = (/** @type {Counts} */ [tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fn ? tp / (tp + fn) : 0);
+const mean = (/** @type {number[]} */ xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Pages whose --markdown did not read back as the same plain text. */
+/** @type {string[]} */
 const roundTripMisses = [];
 
 /**
  * What `read PAGE --plain` prints, and the same without its header (the title and byline lines,
  * which the benchmark's gold leaves out, as it leaves out every headline); '' when refused.
+ * @param {string} path
  */
 async function plainText(path) {
   try {
@@ -69,7 +80,7 @@ async function plainText(path) {
     if (parts[0] !== undefined && (date || author || dateline) && !parts[0].includes('\n') && [author, dateline].some((x) => x && parts[0].includes(x)) || /^\d{1,2} \p{L}+ \d{4}( ·|$)/u.test(parts[0] ?? '')) parts.shift();
     return { all, body: parts.join('\n\n') };
   } catch (err) {
-    if (verbose) console.log(`  refused: ${err.message}`);
+    if (verbose) console.log(`  refused: ${/** @type {Error} */ (err).message}`);
     return { all: '', body: '' };
   }
 }
@@ -82,7 +93,9 @@ if (!existsSync(shared)) {
 if (!argv.includes('--meta-only')) {
   const dir = join(shared, 'web-aeb');
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
+  /** @type {[string, Counts][]} */
   const rows = [];
+  /** @type {[string, Counts][]} */
   const bodies = [];
   const started = performance.now();
   for (const [id, { articleBody }] of Object.entries(truth)) {
@@ -94,29 +107,31 @@ if (!argv.includes('--meta-only')) {
     if (verbose) console.log(`P=${precision(c).toFixed(3)} R=${recall(c).toFixed(3)} ${id}`);
   }
   const ms = (performance.now() - started) / rows.length;
-  const line = (label, rs) => {
+  const line = (/** @type {string} */ label, /** @type {[string, Counts][]} */ rs) => {
     const P = mean(rs.filter(([, c]) => c[0] + c[1] > 0).map(([, c]) => precision(c)));
     const R = mean(rs.filter(([, c]) => c[0] + c[2] > 0).map(([, c]) => recall(c)));
     return `${label}: F1=${((2 * P * R) / (P + R)).toFixed(3)} P=${P.toFixed(3)} R=${R.toFixed(3)}`;
   };
   console.log(`${line('web-aeb, read PAGE --plain', rows)} pages=${rows.length} (${ms.toFixed(1)} ms a page in one process)`);
   console.log(`${line('web-aeb, the same without the title and byline lines', bodies)}`);
-  console.log(`web-aeb, --markdown read back: ${rows.length - roundTripMisses.length}/${rows.length} pages print the same text${roundTripMisses.length ? ` (not: ${roundTripMisses.map((p) => p.split('/').pop().slice(0, 10)).join(', ')})` : ''}`);
+  console.log(`web-aeb, --markdown read back: ${rows.length - roundTripMisses.length}/${rows.length} pages print the same text${roundTripMisses.length ? ` (not: ${roundTripMisses.map((p) => (p.split('/').pop() ?? p).slice(0, 10)).join(', ')})` : ''}`);
 }
 
 if (!argv.includes('--aeb-only')) {
   const dir = join(shared, 'web-readability');
   /** Text compared as a reader sees it: white space collapsed, case folded. */
-  const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (/** @type {string | null | undefined} */ s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   /** A byline's names, without a leading "By": `By Ann Lee, Bo Chan` and `Ann Lee and Bo Chan` name the same people. */
-  const names = (s) => norm(s).replace(/^(?:by|par|von|written by)\s+/, '').split(/\s*(?:,|;|&|\band\b)\s*/).filter(Boolean).sort().join('|');
-  const day = (s) => (s ? (/^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? s) : null);
+  const names = (/** @type {string | null | undefined} */ s) => norm(s).replace(/^(?:by|par|von|written by)\s+/, '').split(/\s*(?:,|;|&|\band\b)\s*/).filter(Boolean).sort().join('|');
+  const day = (/** @type {string | null | undefined} */ s) => (s ? (/^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? s) : null);
+  /** @type {Record<'title' | 'byline' | 'date' | 'dated', [number, number]>} */
   const tally = { title: [0, 0], byline: [0, 0], date: [0, 0], dated: [0, 0] };
   for (const page of readdirSync(dir).sort()) {
     const expectedPath = join(dir, page, 'expected-metadata.json');
     if (!existsSync(expectedPath) || (only && !page.startsWith(only))) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     if (!expected.readerable) continue;
+    /** @type {{ title: string | null, author: string | null, date: string | null }} */
     let meta = { title: null, author: null, date: null };
     try {
       meta = (await loadArticle(join(dir, page, 'source.html'))).meta;
@@ -132,12 +147,12 @@ if (!argv.includes('--aeb-only')) {
       tally.dated[0] += checks.date ? 1 : 0;
       tally.dated[1] += 1;
     }
-    for (const [k, ok] of Object.entries(checks)) {
+    for (const [k, ok] of /** @type {['title' | 'byline' | 'date', boolean][]} */ (Object.entries(checks))) {
       tally[k][0] += ok ? 1 : 0;
       tally[k][1] += 1;
       if (verbose && !ok) console.log(`${k.padEnd(6)} ${page}: got ${JSON.stringify(k === 'title' ? meta.title : k === 'byline' ? meta.author : meta.date)}, expected ${JSON.stringify(k === 'title' ? expected.title : k === 'byline' ? expected.byline : expected.publishedTime)}`);
     }
   }
-  const pct = ([ok, n]) => `${ok}/${n} (${((100 * ok) / Math.max(1, n)).toFixed(1)}%)`;
+  const pct = (/** @type {[number, number]} */ [ok, n]) => `${ok}/${n} (${((100 * ok) / Math.max(1, n)).toFixed(1)}%)`;
   console.log(`web-readability (readerable pages): titles ${pct(tally.title)}, bylines ${pct(tally.byline)}, dates ${pct(tally.date)} (${pct(tally.dated)} of the pages whose gold has a date)`);
 }

@@ -2,19 +2,25 @@ import type { MarkedToken, Token } from 'marked';
 
 /** How links appear in plain text. */
 export interface InlineTextOptions {
-  /** Append " (url)" after a link whose text is not its URL. */
-  readonly urls: boolean;
+  /**
+   * Append " (url)" after a link whose text is not its URL: always (true), never (false), or only
+   * where the text itself looks like an address ('deceptive'), so no link passes for another.
+   */
+  readonly urls: boolean | 'deceptive';
 }
 
 /**
- * Whether text shows a link's target beside it (`text (url)`): in a Markdown document, where a
- * link is often the point; not in an article from the web (a page, or Markdown saved from one
- * with its `source:`), where links run through every paragraph and their targets would interrupt
- * every sentence (they stay in --json and --markdown).
+ * Which link targets text shows beside a link (`text (url)`): every one in a Markdown document,
+ * where a link is often the point; in an article from the web (a page, or Markdown saved from one
+ * with its `source:`), where links run through every paragraph, only those whose text looks like
+ * another address, so none can pass for where it does not go (all stay in --json and --markdown).
  */
-export function showsLinkTargets(article: { readonly form: 'markdown' | 'html'; readonly meta: { readonly url: string | null } }): boolean {
-  return article.form === 'markdown' && article.meta.url === null;
+export function showsLinkTargets(article: { readonly form: 'markdown' | 'html'; readonly meta: { readonly url: string | null } }): InlineTextOptions['urls'] {
+  return article.form === 'markdown' && article.meta.url === null ? true : 'deceptive';
 }
+
+/** Link text that reads as a web address or a domain (`bank.example`, `https://…`, `www.…`). */
+const ADDRESS_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
 /** True when a link's URL adds nothing to its text: autolinks, mailto, in-page anchors. */
 export function urlIsRedundant(text: string, href: string): boolean {
@@ -65,7 +71,8 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
         break;
       case 'link': {
         const text = inlineText(token.tokens, options);
-        out += options.urls && !urlIsRedundant(text, token.href) ? `${text} (${token.href})` : text || token.href;
+        const shown = options.urls === true || (options.urls === 'deceptive' && ADDRESS_LIKE.test(text.trim()));
+        out += shown && !urlIsRedundant(text, token.href) ? `${text} (${token.href})` : text || token.href;
         break;
       }
       case 'html':

@@ -1,6 +1,6 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { neutraliseControls } from '../markdown/controls.js';
-import { inlineText, showsLinkTargets } from '../markdown/inline-text.js';
+import { inlineText, showsLinkTargets, type InlineTextOptions } from '../markdown/inline-text.js';
 import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
@@ -17,7 +17,7 @@ export interface PlainOptions {
 /** The layout every block is rendered with: the width, and whether links show their targets. */
 interface Layout {
   readonly width: number | null;
-  readonly urls: boolean;
+  readonly urls: InlineTextOptions['urls'];
 }
 
 /** Inline text for plain output: links as `text (url)` when the layout shows targets. */

@@ -1,9 +1,9 @@
 import type { Tokens } from 'marked';
-import { inlineText } from '../markdown/inline-text.js';
+import { inlineText, type InlineTextOptions } from '../markdown/inline-text.js';
 import { displayWidth } from './wrap.js';
 
 /** A table as aligned columns under a rule of dashes: plain text's tables, and styled output's big ones. */
-export function textTable(token: Tokens.Table, urls = true): string {
+export function textTable(token: Tokens.Table, urls: InlineTextOptions['urls'] = true): string {
   const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inlineText(cell.tokens, { urls }).replace(/\s+/g, ' ').trim()));
   const widths = token.header.map((_, col) => Math.max(3, ...rows.map((row) => displayWidth(row[col] ?? ''))));
   const pad = (text: string, col: number): string => {

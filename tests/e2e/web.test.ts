@@ -72,7 +72,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return send(
         200,
         'text/html',
-        '<!doctype html><html><head><title>Evil \x1b[31mtitle\x1b]0;pwned\x07</title><meta name="author" content="Eve \x1b[2J"></head><body><article><p>A story long enough to be one, with a <a href="javascript:alert(1)">script link</a>, a <a href="data:text/html,x">data link</a> and an escape \x1b[5m that must not blink, told at length for the reader.</p></article></body></html>',
+        '<!doctype html><html><head><title>Evil \x1b[31mtitle\x1b]0;pwned\x07</title><meta name="author" content="Eve \x1b[2J"></head><body><article><p>A story long enough to be one, with a <a href="javascript:alert(1)">script link</a>, a <a href="data:text/html,x">data link</a>, a <a href="https://evil.example/login">https://bank.example/login</a> and an escape \x1b[5m that must not blink, told at length for the reader.</p></article></body></html>',
       );
     case '/never':
       return; // No answer, ever: the client's time-out must end it.
@@ -210,6 +210,8 @@ describe('kara-news read <URL>', () => {
     expect(visible(r.stdout)).toContain('Evil ^[[31mtitle');
     expect(r.stdout).not.toMatch(/\u001b\]8;;(?:javascript|data):/);
     expect(visible(r.stdout)).toContain('script link');
+    // Piped, a link shows its text alone, but for one whose text passes for another address.
+    expect((await runBinAsync(['read', `${base}/hostile`])).stdout).toContain('a https://bank.example/login (https://evil.example/login) and');
     const json = JSON.parse((await runBinAsync(['read', `${base}/hostile`, '--json'])).stdout) as { article: { author: string } };
     expect(json.article.author).toBe('Eve ^[[2J');
   });
