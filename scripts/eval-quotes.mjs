@@ -1,7 +1,8 @@
-// npm run eval:quotes — scores `kara-news read --quotes --json` against every gold file
-// (*.quotes.json) under tests/fixtures/, and prints precision, recall, F1 and speaker accuracy.
-// Pass -v to list misses, extras and wrong speakers.
-import { execFileSync } from 'node:child_process';
+// npm run eval:quotes — scores `kara-news read --quotes` against gold files: every *.quotes.json
+// under tests/fixtures/ (the project's own), and, when it is there, ../shared/quotes-dev (real
+// Wikinews articles with gold derived from the GUM corpus; read from there, never copied here).
+// Prints precision, recall, F1 and speaker accuracy per file, per set and per kind of statement
+// (direct, mixed, reported). Pass -v to list each miss, extra and wrong speaker.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { scoreQuotes } from './quote-score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('-v');
+const { loadArticle, quotes } = await import(join(root, 'dist', 'index.js'));
 
 /**
  * Every gold file under a folder.
@@ -31,30 +33,78 @@ function articleFor(goldPath, slug) {
   return existsSync(beside) ? beside : slug;
 }
 
-/** @type {(string | number)[][]} */
-const rows = [];
-const total = { tp: 0, fp: 0, fn: 0, speakerRight: 0 };
-for (const path of goldFiles(join(root, 'tests', 'fixtures')).sort()) {
-  const gold = JSON.parse(readFileSync(path, 'utf8'));
-  const args = [join(root, 'bin', 'kara-news.js'), 'read', articleFor(path, gold.article), '--quotes', '--json'];
-  const found = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })).quotes;
-  const s = scoreQuotes(gold.quotes, found, gold.aliases);
-  total.tp += s.tp;
-  total.fp += s.fp;
-  total.fn += s.fn;
-  total.speakerRight += s.speakerRight;
-  rows.push([relative(root, path), s.precision, s.recall, s.f1, s.speakerAccuracy, `${s.tp}/${s.tp + s.fn}`, s.fp]);
-  if (verbose) {
-    for (const m of s.misses) console.log(`  miss   ${m.speaker}: ${m.text}`);
-    for (const e of s.extras) console.log(`  extra  ${e.speaker}: ${e.text}`);
-    for (const w of s.wrongSpeakers) console.log(`  who?   ${w.found.speaker} (gold ${w.gold.speaker}): ${w.gold.text}`);
-  }
-}
-const p = total.tp / Math.max(1, total.tp + total.fp);
-const r = total.tp / Math.max(1, total.tp + total.fn);
-rows.push(['all (micro)', p, r, (2 * p * r) / Math.max(1e-9, p + r), total.speakerRight / Math.max(1, total.tp), `${total.tp}/${total.tp + total.fn}`, total.fp]);
+/** @typedef {{ tp: number, fp: number, fn: number, speakerRight: number, speakerExact: number }} Tally */
 
-const header = ['gold file', 'precision', 'recall', 'F1', 'speaker acc.', 'found', 'extra'];
-const table = [header, ...rows.map((row) => row.map((v, i) => (i >= 1 && i <= 4 ? Number(v).toFixed(3) : String(v))))];
-const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-for (const row of table) console.log(row.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));
+/** @returns {Tally} */
+const emptyTally = () => ({ tp: 0, fp: 0, fn: 0, speakerRight: 0, speakerExact: 0 });
+
+/**
+ * Precision, recall, F1 and speaker accuracy of a tally.
+ * @param {Tally} t
+ */
+function rates(t) {
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.tp / Math.max(1, t.tp + t.fn);
+  return [p, r, (2 * p * r) / Math.max(1e-9, p + r), t.speakerRight / Math.max(1, t.tp), t.speakerExact / Math.max(1, t.tp)];
+}
+
+/**
+ * Scores one set of gold files; prints a row per file, then the set's totals and its kinds.
+ * @param {string} label
+ * @param {string[]} paths
+ */
+async function scoreSet(label, paths) {
+  /** @type {(string | number)[][]} */
+  const rows = [];
+  const total = emptyTally();
+  /** @type {Record<string, Tally>} */
+  const kinds = { direct: emptyTally(), mixed: emptyTally(), reported: emptyTally() };
+  for (const path of paths.sort()) {
+    const gold = JSON.parse(readFileSync(path, 'utf8'));
+    const found = await quotes(await loadArticle(articleFor(path, gold.article)));
+    const s = scoreQuotes(gold.quotes, found, gold.aliases);
+    for (const k of /** @type {const} */ (['tp', 'fp', 'fn', 'speakerRight', 'speakerExact'])) total[k] += s[k];
+    // By kind: gold statements by their kind (recall, speakers), found extras by theirs (precision).
+    for (const [kind, tally] of Object.entries(kinds)) {
+      const k = kindScore(gold.quotes.filter((/** @type {{ kind?: string }} */ q) => (q.kind ?? 'reported') === kind), found, kind, gold.aliases, s);
+      for (const key of /** @type {const} */ (['tp', 'fp', 'fn', 'speakerRight', 'speakerExact'])) tally[key] += k[key];
+    }
+    rows.push([relative(root, path).replace(/^\.\.\/shared\//, ''), ...rates(s), `${s.tp}/${s.tp + s.fn}`, s.fp]);
+    if (verbose) {
+      console.log(relative(root, path));
+      for (const m of s.misses) console.log(`  miss   ${m.speaker}: ${m.text}`);
+      for (const e of s.extras) console.log(`  extra  ${e.speaker}: ${e.text}`);
+      for (const w of s.wrongSpeakers) console.log(`  who?   ${w.found.speaker} (gold ${w.gold.speaker}): ${w.gold.text}`);
+    }
+  }
+  rows.push([`${label} (micro)`, ...rates(total), `${total.tp}/${total.tp + total.fn}`, total.fp]);
+  for (const [kind, tally] of Object.entries(kinds)) rows.push([`  ${kind}`, ...rates(tally), `${tally.tp}/${tally.tp + tally.fn}`, tally.fp]);
+  return rows;
+}
+
+/**
+ * A file's score for one kind: the gold statements of that kind against everything found (for
+ * recall and speakers), and the found statements of that kind that matched nothing (precision).
+ * @param {{ speaker: string, text: string, required?: boolean }[]} goldOfKind
+ * @param {{ speaker: string | null, text: string, kind: string }[]} found
+ * @param {string} kind
+ * @param {Record<string, string[]>} aliases
+ * @param {ReturnType<typeof scoreQuotes>} whole
+ * @returns {Tally}
+ */
+function kindScore(goldOfKind, found, kind, aliases, whole) {
+  const matched = scoreQuotes(goldOfKind, found, aliases);
+  const extras = found.filter((f) => f.kind === kind && whole.extras.includes(f)).length;
+  return { tp: matched.tp, fp: extras, fn: matched.fn, speakerRight: matched.speakerRight, speakerExact: matched.speakerExact };
+}
+
+// Speakers: as the same person or body (a fuller or shorter form of the gold's name counts), and
+// letter for letter as the gold or one of its aliases.
+const header = ['gold file', 'precision', 'recall', 'F1', 'speaker', 'exact', 'found', 'extra'];
+const table = [header, ...(await scoreSet('fixtures', goldFiles(join(root, 'tests', 'fixtures'))))];
+const dev = join(root, '..', 'shared', 'quotes-dev');
+if (existsSync(dev)) table.push(...(await scoreSet('quotes-dev', goldFiles(dev))));
+const cells = table.map((row, r) => row.map((v, i) => (r > 0 && i >= 1 && i <= 5 ? Number(v).toFixed(3) : String(v))));
+const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+for (const row of cells) console.log(row.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));
+if (!existsSync(dev)) console.log(`\n(../shared/quotes-dev is not here, looked in ${dev}: scored the fixtures only)`);

@@ -41,10 +41,41 @@ export function tokenF1(a, b) {
   return (2 * p * r) / (p + r);
 }
 
+/** Words of a name that say what a person is, not who: honorifics, titles, determiners. */
+const NOT_NAME = new Set(
+  'mr mrs ms dr prof sir the a an of for at emeritus professor president prime minister secretary senator governor mayor chairman chairwoman chair director general spokesman spokeswoman spokesperson executive chief deputy former head leader major minister-president us u.s'.split(' '),
+);
+
+/**
+ * The words that name who someone is: a name's words in lower case without honorifics, titles
+ * and determiners (`Emeritus Professor John Burrows` and `John Burrows` are both `john burrows`).
+ * @param {string} name
+ */
+function nameCore(name) {
+  return (name.toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.replace(/\.$/, '')).filter((w) => !NOT_NAME.has(w));
+}
+
+/**
+ * True when a found speaker names the gold one: the same name, or the same person or body named
+ * more or less fully (`Colette Heald` for `Heald`, `John Key` for `Mr Key`, `Orthodox Church` for
+ * `Church`): one name's core words all in the other's, ending in the same word. The gold is made
+ * by a program from GUM's coreference, and often keeps a part of the fullest name as its own.
+ * @param {string} gold
+ * @param {string} found
+ */
+export function sameSpeaker(gold, found) {
+  if (gold.toLowerCase() === found.toLowerCase()) return true;
+  const g = nameCore(gold);
+  const f = nameCore(found);
+  if (g.length === 0 || f.length === 0 || g[g.length - 1] !== f[f.length - 1]) return false;
+  const [short, long] = g.length <= f.length ? [g, f] : [f, g];
+  return short.every((w) => long.includes(w));
+}
+
 /**
  * @typedef {{ speaker: string, text: string, required?: boolean }} GoldQuote
  * @typedef {{ speaker: string | null, text: string }} FoundQuote
- * @typedef {{ tp: number, fp: number, fn: number, speakerRight: number, precision: number, recall: number, f1: number, speakerAccuracy: number, misses: GoldQuote[], extras: FoundQuote[], wrongSpeakers: { gold: GoldQuote, found: FoundQuote }[] }} Score
+ * @typedef {{ tp: number, fp: number, fn: number, speakerRight: number, speakerExact: number, precision: number, recall: number, f1: number, speakerAccuracy: number, misses: GoldQuote[], extras: FoundQuote[], wrongSpeakers: { gold: GoldQuote, found: FoundQuote }[] }} Score
  */
 
 /**
@@ -73,12 +104,10 @@ export function scoreQuotes(gold, found, aliases = {}) {
     foundUsed.add(p.fi);
   }
   /** @type {(g: GoldQuote, f: FoundQuote) => boolean} */
-  const same = (g, f) => {
-    const names = [g.speaker, ...(aliases[g.speaker] ?? [])].map((n) => n.toLowerCase());
-    return f.speaker !== null && names.includes(f.speaker.toLowerCase());
-  };
+  const same = (g, f) => f.speaker !== null && [g.speaker, ...(aliases[g.speaker] ?? [])].some((name) => sameSpeaker(name, /** @type {string} */ (f.speaker)));
   let tp = 0;
   let speakerRight = 0;
+  let speakerExact = 0;
   /** @type {GoldQuote[]} */
   const misses = [];
   /** @type {{ gold: GoldQuote, found: FoundQuote }[]} */
@@ -89,6 +118,7 @@ export function scoreQuotes(gold, found, aliases = {}) {
     if (fi === undefined) return void misses.push(g);
     tp++;
     const f = /** @type {FoundQuote} */ (found[fi]);
+    if (f.speaker !== null && [g.speaker, ...(aliases[g.speaker] ?? [])].some((n) => n.toLowerCase() === f.speaker?.toLowerCase())) speakerExact++;
     if (same(g, f)) speakerRight++;
     else wrongSpeakers.push({ gold: g, found: f });
   });
@@ -99,5 +129,5 @@ export function scoreQuotes(gold, found, aliases = {}) {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, speakerRight, precision, recall, f1, speakerAccuracy: tp === 0 ? 1 : speakerRight / tp, misses, extras, wrongSpeakers };
+  return { tp, fp, fn, speakerRight, speakerExact, precision, recall, f1, speakerAccuracy: tp === 0 ? 1 : speakerRight / tp, misses, extras, wrongSpeakers };
 }

@@ -1,6 +1,6 @@
 import { isAbbreviation, sentenceEnds } from '../text/sentences.js';
 import { isWordCode } from '../text/chars.js';
-import { CUE_VERBS } from './lexicon.js';
+import { cueLemma } from './cues.js';
 import type { QuoteSpan } from './quotation-marks.js';
 
 /** A word, punctuation mark or whole quotation in a sentence, with its place in the paragraph. */
@@ -68,7 +68,7 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
 function cueFollows(tokens: readonly FrameToken[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
     const t = tokens[j]!;
-    if (t.kind === 'word' && CUE_VERBS.has(t.text)) return true;
+    if (t.kind === 'word' && cueLemma(t.text) !== undefined) return true;
     if (t.kind !== 'word') return false;
   }
   return false;

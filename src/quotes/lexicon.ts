@@ -1,33 +1,3 @@
-/** Words that report speech, in the forms a news sentence uses them (said, says, told…). */
-export const CUE_VERBS = new Set(
-  `said says say told tells stated states added adds noted notes explained explains emphasized emphasised emphasizes
-  emphasises stressed stresses insisted insists argued argues claimed claims asserted asserts affirmed affirms confirmed
-  confirms denied denies warned warns announced announces declared declares acknowledged acknowledges admitted admits
-  assured assures urged urges suggested suggests predicted predicts reported reports revealed reveals maintained maintains
-  contended contends recalled recalls replied replies responded responds wrote writes tweeted posted clarified clarifies
-  reiterated reiterates underlined underlines mentioned mentions observed observes remarked remarks commented comments
-  conceded concedes estimated estimates promised promises vowed vows pledged pledges alleged alleges cautioned cautions
-  complained complains countered counters testified testifies disclosed discloses indicated indicates asked asks
-  informed informs announced hinted hints boasted lamented laments conceded retorted continued`.split(/\s+/),
-);
-
-/** Present participles of cue verbs: `…, asserting that …`. */
-export const CUE_PARTICIPLES = new Set(
-  `saying adding noting explaining emphasizing emphasising stressing insisting arguing claiming asserting affirming
-  confirming denying warning announcing declaring acknowledging admitting assuring urging suggesting predicting
-  revealing maintaining contending recalling replying responding writing clarifying reiterating underlining mentioning
-  observing remarking commenting conceding promising vowing pledging alleging cautioning complaining countering
-  telling insisting indicating`.split(/\s+/),
-);
-
-/** Cue verbs whose content can be a plain noun-phrase object: `Azerbaijan denied allegations of …`. */
-export const OBJECT_CUES = new Set(
-  'denied denies affirmed affirms confirmed confirms announced announces acknowledged acknowledges reiterated reiterates admitted admits pledged pledges promised promises vowed vows'.split(' '),
-);
-
-/** Cue verbs that take the addressee before the content: `told reporters that …`. */
-export const ADDRESSEE_CUES = new Set('told tells assured assures informed informs urged urges warned warns telling assuring informing urging warning asked asks'.split(' '));
-
 /** Words between a subject and its cue that do not change who speaks: `has vehemently denied`. */
 export const AUXILIARIES = new Set('has have had was is were are also later again previously repeatedly then further would will did does do had already once earlier recently publicly privately separately similarly however'.split(' '));
 

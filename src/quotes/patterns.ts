@@ -1,6 +1,9 @@
 import { isAllCaps, startsUpper } from '../text/chars.js';
 import type { FrameToken, Sentence } from './frame.js';
-import { ADDRESSEE_CUES, AUXILIARIES, CUE_PARTICIPLES, CUE_VERBS, NAME_PARTICLES, NOT_NAME_START, OBJECT_CUES, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { isAdverb, isFiniteVerb, opensClause } from './clause.js';
+import { cueLemma, isPastParticiple, needsThat, participleLemma, takesAddressee, takesObject } from './cues.js';
+import { isSourceNoun } from './sources.js';
+import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** A token range [from, to] (inclusive) within a sentence. */
 export interface Span {
@@ -21,17 +24,16 @@ export interface Match {
   readonly direct: boolean;
 }
 
-/** Cues that may be followed straight by their content without `that`: `Smith said the plan failed.` */
-const BARE_CLAUSE_CUES = new Set('said says told tells added adds argued argues insisted insists claimed claims wrote writes tweeted warned warns'.split(' '));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'another', 'one', 'some', 'many', 'several', 'most', 'two', 'three', 'other']);
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'du', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'el', 'for']);
 const INTRO_WORDS = /^(?:in|on|at|after|before|during|despite|following|addressing|speaking|asked|meanwhile|however|earlier|later|separately|responding|referring|commenting|but|and|yet|also)$/i;
 
 const isWord = (t: FrameToken | undefined): t is FrameToken => t?.kind === 'word';
-const isCapital = (t: FrameToken | undefined): boolean => isWord(t) && startsUpper(t.text);
+/** Capitalised, or a name with an Arabic article (`al-Amr`). */
+const isCapital = (t: FrameToken | undefined): boolean => isWord(t) && (startsUpper(t.text) || /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text));
 const isPunct = (t: FrameToken | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 const isQuote = (t: FrameToken | undefined): boolean => t?.kind === 'quote';
-const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (CUE_VERBS.has(t.text) || CUE_PARTICIPLES.has(t.text));
+const isCue = (t: FrameToken | undefined): boolean => isWord(t) && (cueLemma(t.text) !== undefined || participleLemma(t.text) !== undefined);
 
 /** Where a sentence's own words begin: after a dateline (`BAKU:`, `GENEVA (Reuters) —`) at its start. */
 export function sentenceStart(s: Sentence): number {
@@ -87,17 +89,47 @@ function phraseStartingAt(s: Sentence, i: number): Span | null {
   if (!isWord(t)) return null;
   if (PRONOUNS.has(t.lower)) return { from: i, to: i };
   let to = i;
-  // `councillor Marc Leroy`: lower-case title words before a name belong to it.
-  while (isWord(s[to]) && !isCapital(s[to]) && TITLE_WORDS.has(s[to]!.lower) && (isCapital(s[to + 1]) || TITLE_WORDS.has(s[to + 1]?.lower ?? ''))) to++;
-  if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) {
-    const joins = (k: number): boolean => isWord(s[k]) && (CONNECTORS.has(s[k]!.lower) || TITLE_WORDS.has(s[k]!.text)) && isCapital(s[k + 1]);
-    while (isCapital(s[to + 1]) || joins(to + 1)) to++;
-    return { from: i, to };
-  }
+  // `councillor Marc Leroy`, `county elections director Sam Whitfield`: lower-case role words before a name belong to it.
+  const role = roleWordsAt(s, to);
+  if (role > to && isCapital(s[role])) to = role;
+  if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) return { from: i, to: nameEnd(s, to) };
   if (to !== i || !DETERMINERS.has(t.lower)) return null;
+  // `the Saudi Interior Ministry`: a determiner and a name.
+  if (isCapital(s[to + 1]) && !DETERMINERS.has(s[to + 1]!.lower)) return { from: i, to: nameEnd(s, to + 1) };
   // A determiner phrase runs until what looks like its verb: a cue, an auxiliary, a past tense.
   while (isWord(s[to + 1]) && !isCue(s[to + 1]) && !AUXILIARIES.has(s[to + 1]!.lower) && !/[^e]ed$/.test(s[to + 1]!.lower) && to - i < 6) to++;
   return to > i ? { from: i, to } : null;
+}
+
+/**
+ * Where lower-case words for a role, starting at i, end (`county elections director`): up to four
+ * words that are not function words, the last of them a title or a noun for a person; i when none.
+ */
+function roleWordsAt(s: Sentence, i: number): number {
+  let k = i;
+  let end = i;
+  while (k < i + 4 && isWord(s[k]) && !isCapital(s[k]) && !DETERMINERS.has(s[k]!.lower) && !PREPOSITIONS.has(s[k]!.lower) && !CONNECTORS.has(s[k]!.lower) && !isCue(s[k]) && !AUXILIARIES.has(s[k]!.lower)) {
+    if (isRoleWord(s[k]!.lower)) end = k + 1;
+    k++;
+  }
+  return end;
+}
+
+/** True for a word of a role: a title (`director`, `co-founder`) or a noun for a person or body. */
+const isRoleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)) || isSourceNoun(lower);
+
+/** The last token of a name starting at i: capitalised words, joined by particles (`of`, `de`) or role words (`co-founder`). */
+function nameEnd(s: Sentence, i: number): number {
+  let to = i;
+  for (;;) {
+    if (isCapital(s[to + 1])) to++;
+    else if (isWord(s[to + 1]) && CONNECTORS.has(s[to + 1]!.lower) && isCapital(s[to + 2])) to += 2;
+    else {
+      const role = roleWordsAt(s, to + 1);
+      if (role > to + 1 && isCapital(s[role])) to = role;
+      else return to;
+    }
+  }
 }
 
 /** The subject at the start of a sentence (after an introductory phrase), or null. */
@@ -112,14 +144,14 @@ export function subjectOf(s: Sentence): Span | null {
 
 /** Skips auxiliaries and adverbs leftwards from j: `has vehemently denied`. */
 function skipAuxiliariesLeft(s: Sentence, j: number): number {
-  while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || /ly$/.test(s[j]!.lower) || s[j]!.lower === 'not')) j--;
+  while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || isAdverb(s[j]!.text) || s[j]!.lower === 'not')) j--;
   return j;
 }
 
 /** Where content ends: before `, <participle cue>`, `, according to`, a semicolon, or the sentence's end. */
 function contentEnd(s: Sentence, from: number): number {
   for (let k = from; k < s.length; k++) {
-    if (isPunct(s[k], ',') && isWord(s[k + 1]) && (CUE_PARTICIPLES.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'according')) return k - 1;
+    if (isPunct(s[k], ',') && isWord(s[k + 1]) && (participleLemma(s[k + 1]!.lower) !== undefined || s[k + 1]!.lower === 'according')) return k - 1;
     if (isPunct(s[k], ';')) return k - 1;
   }
   let end = s.length - 1;
@@ -130,7 +162,8 @@ function contentEnd(s: Sentence, from: number): number {
 /** After a cue: skips an addressee (`told reporters`) and time or place (`on Monday`) up to `that`, within a few words. */
 function thatAfter(s: Sentence, k: number): number {
   for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
-    if (isWord(s[j]) && s[j]!.lower === 'that') return j;
+    // `that` straight before a verb is a relative (`the locations that would be given`), not what opens the content.
+    if (isWord(s[j]) && s[j]!.lower === 'that') return j > k + 1 && isFiniteVerb(s[j + 1]) ? -1 : j;
     if (isQuote(s[j]) || isPunct(s[j], '.;:') || isCue(s[j])) return -1;
   }
   return -1;
@@ -139,7 +172,8 @@ function thatAfter(s: Sentence, k: number): number {
 /** After a cue and its addressee: a quotation introduced by a colon or comma, or directly. */
 function quoteAfter(s: Sentence, k: number): number {
   let j = k + 1;
-  if (ADDRESSEE_CUES.has(s[k]!.lower)) while (j < s.length && j < k + 5 && isWord(s[j]) && s[j]!.lower !== 'that') j++;
+  const lemma = cueLemma(s[k]!.lower) ?? participleLemma(s[k]!.lower);
+  if (lemma && takesAddressee(lemma)) while (j < s.length && j < k + 5 && isWord(s[j]) && s[j]!.lower !== 'that') j++;
   if (isPunct(s[j], ':,')) j++;
   return isQuote(s[j]) ? j : -1;
 }
@@ -186,15 +220,56 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
   return null;
 }
 
+/** True when a phrase can be a statement's source: a name or pronoun, or a common noun for one (`officials`, not `a hand recount`). */
+function canSpeak(s: Sentence, span: Span): boolean {
+  // The head is the last word before an `of`, `for` or `at` phrase: `analysis of the figures`.
+  let to = span.to;
+  for (let k = span.from + 1; k < span.to; k++) if (isWord(s[k]) && /^(?:of|for|at|with|from)$/.test(s[k]!.lower)) to = Math.min(to, k - 1);
+  const head = s[to]!;
+  return !isWord(head) || isCapital(head) || PRONOUNS.has(head.lower) || isSourceNoun(head.text);
+}
+
+/** Forms of `be` that make a participle after them passive. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/**
+ * A passive cue (`it is asserted by the Crown that …`, `she was told that …`): the agent after `by`
+ * speaks, and without one nobody named does (null); undefined when the cue at k is not passive.
+ */
+function passiveCue(s: Sentence, k: number): Match | null | undefined {
+  const cue = s[k]!.lower;
+  if (!isPastParticiple(cue)) return undefined;
+  let b = k - 1;
+  while (b >= 0 && isWord(s[b]) && (isAdverb(s[b]!.text) || /^(?:not|also|never|then|later|previously|repeatedly|first)$/.test(s[b]!.lower))) b--;
+  const lemma = cueLemma(cue)!;
+  // `… and told that …`: a verb that must name who was told, naming nobody, is passive too.
+  const beBefore = isWord(s[b]) && BE.has(s[b]!.lower);
+  const toldNobody = /^(?:tell|inform|notify|brief|instruct)$/.test(lemma) && isWord(s[k + 1]) && s[k + 1]!.lower === 'that';
+  if (!beBefore && !toldNobody) return undefined;
+  if (!(isWord(s[k + 1]) && s[k + 1]!.lower === 'by')) return null;
+  const agent = phraseStartingAt(s, k + 2);
+  if (!agent || !canSpeak(s, agent)) return null;
+  const that = thatAfter(s, agent.to);
+  return that >= 0 ? withContent({ kind: 'phrase', span: agent }, cue, contentFrom(s, that + 1)) : null;
+}
+
 /** The attribution a finite cue at k makes, if any. */
 function finiteCue(s: Sentence, k: number, start: number): Match | null {
   const cue = s[k]!.lower;
+  const passive = passiveCue(s, k);
+  if (passive !== undefined) return passive;
   const j = skipAuxiliariesLeft(s, k - 1);
+  // `… tweeted to Mohamed and said the boy was welcome`: a second verb of the sentence's subject.
+  // Not a bare form, which may be an infinitive's (`to submit designs and suggest what …`).
+  if (j > start && isWord(s[j]) && s[j]!.lower === 'and' && !isQuote(s[k + 1])) {
+    return cueLemma(cue) !== cue ? contentAfterCue(s, k, { kind: 'previous' }, cue) : null;
+  }
   const left = j >= start ? phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start) : null;
   const right = !left || isQuote(s[j]) ? phraseStartingAt(s, k + 1) : null;
   const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || isPunct(s[k - 1], ',')) ? right : null);
   // `Nobody says …`, `No one has said …`: a negative subject is nobody's statement.
   if (!speakerSpan || /^(?:nobody|no|none|nothing|neither)$/.test(s[speakerSpan.from]!.lower)) return null;
+  if (!canSpeak(s, speakerSpan)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
   const before = Math.min(speakerSpan.from, k) - 1;
   const after = Math.max(speakerSpan.to, k) + 1;
@@ -220,24 +295,47 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
     if (after >= s.length || isPunct(s[after], '.!?')) return { speaker, cue, content: [lead], direct: false };
   }
   if (speakerSpan === right) return null;
+  return contentAfterCue(s, k, speaker, cue);
+}
+
+/** Words of a short adverbial that may stand between a cue and its clause: `said on Monday …`, `said in a statement …`. */
+const ADVERBIAL_NOUNS = new Set('week month year morning afternoon evening night day weekend statement interview conference briefing call meeting speech letter post broadcast'.split(' '));
+
+/** Where a cue's bare clause begins, past an adverbial (`on Monday`, `last week`, `in a statement`), or -1. */
+function bareClauseAt(s: Sentence, from: number, to: number): number {
+  if (opensClause(s, from, to)) return from;
+  if (!isWord(s[from]) || !/^(?:on|in|at|last|this|earlier|late|during)$/.test(s[from]!.lower)) return -1;
+  for (let p = from + 1; p <= Math.min(to, from + 5); p++) {
+    const w = s[p]!;
+    if (isPunct(w, ',') && opensClause(s, p + 1, to)) return p + 1;
+    if (!isWord(w) || !(isCapital(w) || /^\d/.test(w.text) || ADVERBIAL_NOUNS.has(w.lower) || /^(?:a|an|the|its|his|her|their)$/.test(w.lower))) return -1;
+    if (opensClause(s, p + 1, to) && !isCapital(s[p + 1])) return p + 1;
+  }
+  return -1;
+}
+
+/** What a cue at k says when its content follows it: a that-clause, an object (`denied the claims`) or a bare clause. */
+function contentAfterCue(s: Sentence, k: number, speaker: SpeakerRef, cue: string): Match | null {
   // Smith said (on Monday) that …
   const that = thatAfter(s, k);
   if (that >= 0) return withContent(speaker, cue, contentFrom(s, that + 1));
-  if (OBJECT_CUES.has(cue)) {
+  const lemma = cueLemma(cue) ?? cue;
+  if (takesObject(lemma)) {
     let end = k + 1;
     while (end < s.length && !isPunct(s[end], ',.;!?')) end++;
+    // An object is a noun phrase, not a preposition's (`admitted to being part of it`).
+    if (!isWord(s[k + 1]) || PREPOSITIONS.has(s[k + 1]!.lower)) return null;
     return end - 1 > k + 1 ? { speaker, cue, content: [{ from: k + 1, to: end - 1 }], direct: false } : null;
   }
-  if (BARE_CLAUSE_CUES.has(cue)) {
-    let from = k + 1;
-    if (ADDRESSEE_CUES.has(cue)) {
-      const addressee = phraseStartingAt(s, from);
-      if (addressee) from = addressee.to + 1;
-    }
-    if (isPunct(s[from], '.!?') || from >= s.length || PREPOSITIONS.has(s[from]!.lower)) return null;
-    return withContent(speaker, cue, contentFrom(s, from));
+  if (needsThat(lemma)) return null;
+  let from = k + 1;
+  if (takesAddressee(lemma)) {
+    const addressee = phraseStartingAt(s, from);
+    if (addressee) from = addressee.to + 1;
   }
-  return null;
+  const end = contentEnd(s, from);
+  const clause = end >= from ? bareClauseAt(s, from, end) : -1;
+  return clause >= 0 ? withContent(speaker, cue, contentFrom(s, clause)) : null;
 }
 
 /** A match with the given content, or null when there is none. */
@@ -259,11 +357,22 @@ function participleCue(s: Sentence, k: number): Match | null {
 function accordingTo(s: Sentence, k: number, start: number): Match | null {
   if (!(isWord(s[k + 1]) && s[k + 1]!.lower === 'to')) return null;
   const source = phraseStartingAt(s, k + 2);
-  if (!source) return null;
+  if (!source || !canSpeak(s, source)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: source };
   if (k === start && isPunct(s[source.to + 1], ',')) return withContent(speaker, 'according to', contentFrom(s, source.to + 2));
   if (k > start && isPunct(s[k - 1], ',')) return { speaker, cue: 'according to', content: [{ from: start, to: k - 2 }], direct: false };
   return null;
+}
+
+/**
+ * True when a cue's form at k is a verb here, not the noun it may also be: not after a determiner
+ * or a possessive (`the report said`, `his claim`), nor an infinitive's (`declined to say`).
+ */
+function isVerbHere(s: Sentence, k: number): boolean {
+  const before = s[k - 1];
+  if (!isWord(before)) return true;
+  if (DETERMINERS.has(before.lower) || /^(?:his|her|its|their|our|my|your|this|that|these|those|each|every|no|any|whose)$/.test(before.lower) || /['’]s$/.test(before.text)) return false;
+  return !(before.lower === 'to' && s[k]!.text === cueLemma(s[k]!.text));
 }
 
 /** Every attribution in a sentence, in order. */
@@ -274,7 +383,7 @@ export function matchSentence(s: Sentence): Match[] {
   for (let k = start; k < s.length; k++) {
     const t = s[k]!;
     if (t.kind !== 'word' || used.has(k)) continue;
-    const match = t.lower === 'according' ? accordingTo(s, k, start) : CUE_PARTICIPLES.has(t.text) ? participleCue(s, k) : CUE_VERBS.has(t.text) ? finiteCue(s, k, start) : null;
+    const match = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
     if (!match) continue;
     // A cue inside another match's content is part of what was said, not a new attribution.
     if (matches.some((m) => m.content.some((c) => k >= c.from && k <= c.to))) continue;

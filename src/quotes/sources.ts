@@ -1,0 +1,37 @@
+// Which common nouns can be the source of a statement: people by what they are or do, groups,
+// organisations, and what speaks for them (a report, a statement, a website). `The minister said`
+// and `officials say` are sources; `a hand recount` and `the light show` are not. Every entry is an
+// ordinary English word; none is taken from an article.
+
+/** Nouns that name a source, singular and plural where the plural is irregular or not -s. */
+const SOURCE_NOUNS = new Set(
+  `official spokesman spokeswoman spokesperson minister president leader chief head director expert analyst economist
+  scientist researcher author police army military navy government ministry department agency authority authorities
+  council committee commission board union party team club coalition alliance panel jury court judge prosecutor lawyer
+  attorney witness victim survivor resident neighbour neighbor parent mother father son daughter wife husband sister brother
+  family families relative child children man men woman women boy girl people person staff crew public crowd community
+  company firm group organisation organization charity business bank maker carrier airline operator retailer insurer
+  lender developer startup manufacturer regulator watchdog source sources critic opponent supporter campaigner activist
+  organiser organizer voter citizen local colleague friend doctor nurse teacher student worker employee employer owner
+  manager executive founder chairman chairwoman chair member members senator governor mayor candidate officer soldier
+  general commander diplomat envoy ambassador negotiator mediator investigator inspector detective coroner sheriff
+  report study survey statement poll research analysis findings paper letter message post tweet blog website site
+  newspaper magazine broadcaster channel network outlet agency station document filing ruling verdict decision law
+  results data figures estimates records evidence tests test model projections forecast census audit review inquiry
+  investigation complaint lawsuit petition memo release announcement notice sign text email note
+  country nation state republic administration cabinet parliament congress senate assembly house office embassy
+  ministry prosecution defence defense side camp bloc movement network church mosque temple school university college
+  hospital clinic institute centre center foundation fund association federation league society individual user poster
+  blogger commenter reader viewer listener caller fan player coach referee speaker writer reporter journalist editor`.split(/\s+/),
+);
+
+/** Endings of nouns for people by what they do: `protesters`, `economists`, `residents`, `politicians`. */
+const PERSON_ENDINGS = /(?:ers|ors|ists|ist|ians|ian|ants|ents|ees)$/;
+
+/** True when a common noun (the head of a phrase, lower case) can be the source of a statement. */
+export function isSourceNoun(head: string): boolean {
+  const lower = head.toLowerCase().replace(/['’]s?$/, '');
+  if (SOURCE_NOUNS.has(lower) || (lower.endsWith('s') && SOURCE_NOUNS.has(lower.slice(0, -1)))) return true;
+  if (lower.endsWith('ies') && SOURCE_NOUNS.has(lower.slice(0, -3) + 'y')) return true;
+  return PERSON_ENDINGS.test(lower) && !/(?:ments|ment)$/.test(lower);
+}
