@@ -3,6 +3,7 @@ import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { isRoleWord } from './sources.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
 import type { Quote, QuoteKind } from './types.js';
@@ -77,6 +78,12 @@ class Reader {
         return { unnamed: ws.join(' ') };
       }
     }
+    // `council leader Maria Lund`, `Facebook co-founder Mark Zuckerberg`: role words before a name are its role.
+    const lastLower = ws.findLastIndex((w) => startsLower(w) && !NAME_PARTICLES.has(w) && !/^(?:of|for)$/.test(w));
+    if (lastLower >= 0 && lastLower < ws.length - 1 && isRoleWord(ws[lastLower]!) && ws.slice(lastLower + 1).every((w) => startsUpper(w))) {
+      const entity = this.registry.mention(ws.slice(lastLower + 1), ws.slice(ws[0] === 'the' ? 1 : 0, lastLower + 1).join(' '));
+      if (entity) return { entity };
+    }
     const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && startsUpper(ws[1]) ? ws.slice(1) : ws;
     // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
     if (startsUpper(names[names.length - 1]) && names.every((w) => startsUpper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
@@ -90,9 +97,13 @@ class Reader {
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
 function appositive(s: Sentence, j: number, text: string): string | null {
   if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
-  if (!startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text)) return null;
+  const capitalOpener = !startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text);
   for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
-    if (s[k]!.text === ',') return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
+    // A capitalised aside is a role only when it ends in one: `Panama coach`.
+    if (s[k]!.text === ',') {
+      if (capitalOpener && !(startsLower(s[k - 1]!.text) && isRoleWord(s[k - 1]!.lower))) return null;
+      return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
+    }
     if (s[k]!.kind !== 'word') return null;
   }
   return null;
@@ -103,7 +114,7 @@ const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
 
 /** Cleans reported content: single spaces, no trailing punctuation. */
 const clean = (text: string): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = text.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '');
   let end = one.length;
   while (end > 0 && ',;:.'.includes(one[end - 1]!)) end--;
   return one.slice(0, end);
@@ -180,8 +191,11 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
           continue;
         }
         if (previousDirect) {
-          previousDirect.parts.push(inner(span));
-          if (!span.closed) open = { draft: previousDirect, pending: [], at: paragraph };
+          // `“A,” she said. “B.”`: the next sentence is the same speaker's next statement.
+          const next: Draft = { speaker: previousDirect.speaker, cue: previousDirect.cue, kind: 'direct', parts: [inner(span)], fragments: [], at: paragraph };
+          drafts.push(next);
+          previousDirect = next;
+          if (!span.closed) open = { draft: next, pending: [], at: paragraph };
         } else if (!span.closed) {
           open = { draft: null, pending: [inner(span)], at: paragraph };
         } else if (lastSpeaker && inner(span).split(/\s+/).length >= 4) {

@@ -2,7 +2,7 @@ import { isAllCaps, startsUpper } from '../text/chars.js';
 import type { FrameToken, Sentence } from './frame.js';
 import { isAdverb, isFiniteVerb, opensClause } from './clause.js';
 import { cueLemma, isPastParticiple, needsThat, participleLemma, takesAddressee, takesObject } from './cues.js';
-import { isSourceNoun } from './sources.js';
+import { isRoleWord, isSourceNoun } from './sources.js';
 import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** A token range [from, to] (inclusive) within a sentence. */
@@ -74,7 +74,7 @@ function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
     else return null;
   }
   // `a spokesman for the ministry`: a phrase joined by for/of/at to the one before it.
-  while (from - 2 >= start && isWord(s[from - 1]) && /^(?:for|of|at|with)$/.test(s[from - 1]!.lower)) {
+  while (from - 2 >= start && isWord(s[from - 1]) && /^(?:for|of|at|with|in|from|near|across|outside|inside|around)$/.test(s[from - 1]!.lower)) {
     const before = phraseEndingAt(s, from - 2, start);
     if (!before || PRONOUNS.has(s[before.from]!.lower)) break;
     from = before.from;
@@ -114,9 +114,6 @@ function roleWordsAt(s: Sentence, i: number): number {
   }
   return end;
 }
-
-/** True for a word of a role: a title (`director`, `co-founder`) or a noun for a person or body. */
-const isRoleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)) || isSourceNoun(lower);
 
 /** The last token of a name starting at i: capitalised words, joined by particles (`of`, `de`) or role words (`co-founder`). */
 function nameEnd(s: Sentence, i: number): number {
@@ -210,9 +207,12 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
     let p = close - 1;
     while (p > start && p >= close - 28 && (isWord(s[p]) || isPunct(s[p], '.-'))) p--;
     if (p <= start || !isPunct(s[p], ',')) return null;
-    // An aside opens in lower case (`a spokesman`, `who …`), with a number (`54`) or a party tag (`D-La.`).
+    // An aside opens in lower case (`a spokesman`, `who …`), with a number (`54`), a party tag
+    // (`D-La.`) or letters after a name (`QC`), or ends in a role (`Panama coach`).
     const opener = s[p + 1];
-    if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !/^[A-Z]-/.test(opener.text))) return null;
+    const last = s[close - 1];
+    const asRole = isWord(last) && !isCapital(last) && isRoleWord(last.lower);
+    if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !/^[A-Z]-|^[A-Z]{2,4}$/.test(opener.text) && !asRole)) return null;
     const phrase = phraseEndingAt(s, p - 1, start);
     if (phrase) return phrase;
     close = p;
@@ -224,7 +224,7 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
 function canSpeak(s: Sentence, span: Span): boolean {
   // The head is the last word before an `of`, `for` or `at` phrase: `analysis of the figures`.
   let to = span.to;
-  for (let k = span.from + 1; k < span.to; k++) if (isWord(s[k]) && /^(?:of|for|at|with|from)$/.test(s[k]!.lower)) to = Math.min(to, k - 1);
+  for (let k = span.from + 1; k < span.to; k++) if (isWord(s[k]) && /^(?:of|for|at|with|in|from|near|across|outside|inside|around)$/.test(s[k]!.lower)) to = Math.min(to, k - 1);
   const head = s[to]!;
   return !isWord(head) || isCapital(head) || PRONOUNS.has(head.lower) || isSourceNoun(head.text);
 }
@@ -344,8 +344,13 @@ function withContent(speaker: SpeakerRef, cue: string, content: { content: Span[
 }
 
 /** `…, asserting that …` / `…, adding: “…”`: the speaker is the sentence's earlier speaker or subject. */
-function participleCue(s: Sentence, k: number): Match | null {
-  if (!isPunct(s[k - 1], ',')) return null;
+function participleCue(s: Sentence, k: number, start: number): Match | null {
+  // `one poster writing “…”`, `a message stating, “…”`: the phrase before it is the speaker.
+  if (!isPunct(s[k - 1], ',')) {
+    const holder = k - 1 >= start ? phraseEndingAt(s, k - 1, start) : null;
+    const q = holder && canSpeak(s, holder) ? quoteAfter(s, k) : -1;
+    return q >= 0 ? { speaker: { kind: 'phrase', span: holder! }, cue: s[k]!.lower, content: quoteRun(s, q, null), direct: true } : null;
+  }
   const speaker: SpeakerRef = { kind: 'previous' };
   const q = quoteAfter(s, k);
   if (q >= 0) return { speaker, cue: s[k]!.lower, content: quoteRun(s, q, null), direct: true };
@@ -359,9 +364,24 @@ function accordingTo(s: Sentence, k: number, start: number): Match | null {
   const source = phraseStartingAt(s, k + 2);
   if (!source || !canSpeak(s, source)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: source };
-  if (k === start && isPunct(s[source.to + 1], ',')) return withContent(speaker, 'according to', contentFrom(s, source.to + 2));
-  if (k > start && isPunct(s[k - 1], ',')) return { speaker, cue: 'according to', content: [{ from: start, to: k - 2 }], direct: false };
-  return null;
+  const cue = 'according to';
+  if (k === start) {
+    if (isPunct(s[source.to + 1], ',')) return withContent(speaker, cue, contentFrom(s, source.to + 2));
+    // `According to the ministry over 300 people …`: no comma, but a clause right after the source.
+    const end = contentEnd(s, source.to + 1);
+    return end > source.to && opensClause(s, source.to + 1, end) ? withContent(speaker, cue, contentFrom(s, source.to + 1)) : null;
+  }
+  const endsSentence = source.to + 1 >= s.length || isPunct(s[source.to + 1], '.!?');
+  if (isPunct(s[k - 1], ',')) {
+    // `The plan, according to officials, will cost …`: the words around the aside.
+    if (isPunct(s[source.to + 1], ',') && !endsSentence) {
+      const rest = contentFrom(s, source.to + 2);
+      return rest ? { speaker, cue, content: [{ from: start, to: k - 2 }, ...rest.content], direct: false } : null;
+    }
+    return { speaker, cue, content: [{ from: start, to: k - 2 }], direct: false };
+  }
+  // `… 6 million visitors according to the event website.`
+  return endsSentence && isWord(s[k - 1]) ? { speaker, cue, content: [{ from: start, to: k - 1 }], direct: false } : null;
 }
 
 /**
@@ -383,7 +403,7 @@ export function matchSentence(s: Sentence): Match[] {
   for (let k = start; k < s.length; k++) {
     const t = s[k]!;
     if (t.kind !== 'word' || used.has(k)) continue;
-    const match = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
+    const match = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k, start) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
     if (!match) continue;
     // A cue inside another match's content is part of what was said, not a new attribution.
     if (matches.some((m) => m.content.some((c) => k >= c.from && k <= c.to))) continue;

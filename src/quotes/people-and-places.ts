@@ -43,6 +43,9 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
   }
   const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase()));
   if (lastTitle >= i) i = lastTitle + 1;
+  // `Governor of Washington Chris Gregoire`: the place a title is of belongs to the title; the name
+  // is the last two words.
+  if (i > 0 && /^(?:of|for)$/.test(words[i] ?? '') && words.length - i - 1 >= 3) i = words.length - 2;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 

@@ -2,6 +2,7 @@
 // organisations, and what speaks for them (a report, a statement, a website). `The minister said`
 // and `officials say` are sources; `a hand recount` and `the light show` are not. Every entry is an
 // ordinary English word; none is taken from an article.
+import { TITLE_WORDS } from './lexicon.js';
 
 /** Nouns that name a source, singular and plural where the plural is irregular or not -s. */
 const SOURCE_NOUNS = new Set(
@@ -34,4 +35,9 @@ export function isSourceNoun(head: string): boolean {
   if (SOURCE_NOUNS.has(lower) || (lower.endsWith('s') && SOURCE_NOUNS.has(lower.slice(0, -1)))) return true;
   if (lower.endsWith('ies') && SOURCE_NOUNS.has(lower.slice(0, -3) + 'y')) return true;
   return PERSON_ENDINGS.test(lower) && !/(?:ments|ment)$/.test(lower);
+}
+
+/** True for a lower-case word of a role: a title (`director`, `co-founder`) or a noun for a person or body. */
+export function isRoleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)) || isSourceNoun(lower);
 }

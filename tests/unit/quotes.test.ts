@@ -45,8 +45,11 @@ describe('patterns', () => {
     expect(quotes('“We will win,” Jane Smith said, “whatever it takes.”').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win whatever it takes.']]);
   });
 
-  it('direct: continues in the next sentence and over paragraphs', () => {
-    expect(quotes('“We will win,” said Jane Smith. “It will take time.”').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win It will take time.']]);
+  it('direct: the next sentence is the same speaker\'s next statement; a quote continues over paragraphs', () => {
+    expect(quotes('“We will win,” said Jane Smith. “It will take time.”').map(brief)).toEqual([
+      ['Jane Smith', 'said', 'direct', 'We will win'],
+      ['Jane Smith', 'said', 'direct', 'It will take time.'],
+    ]);
     expect(quotes('“We are ready. We always were.', '“Now it is their turn,” Jane Smith said.').map((q) => [...brief(q), q.paragraph])).toEqual([
       ['Jane Smith', 'said', 'direct', 'We are ready. We always were. Now it is their turn', 1],
     ]);
