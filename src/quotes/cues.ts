@@ -22,10 +22,11 @@ add(`say state add note explain emphasize emphasise stress insist argue claim as
   underline mention observe remark comment concede estimate allege caution complain counter testify disclose hint boast
   lament retort continue conclude agree disagree answer quip joke exclaim shout whisper plead highlight reason
   speculate theorize theorise wonder concur echo repeat restate recount confirm verify attest swear vow pledge
-  promise guarantee threaten forecast calculate reckon surmise propose recommend demand request find show indicate
+  promise guarantee threaten forecast calculate reckon surmise find show indicate
   determine rule`);
-// Verbs whose object is itself what was said: `denied the allegations`, `announced a ceasefire`.
-add('deny affirm confirm announce acknowledge reiterate admit pledge promise vow', { object: true });
+// Verbs whose object is itself a claim: `denied the allegations`, `confirmed the reports`. (Not
+// `announced the locations`, `promised help`: what they announce or promise is a thing, not a claim.)
+add('deny affirm confirm acknowledge reiterate admit', { object: true });
 add('tell inform assure reassure remind notify brief urge advise warn ask instruct', { addressee: true });
 // Verbs that judge what someone else said or did (`praised the plan`, `rejected the offer`): what
 // they say is only a that-clause or a quotation.

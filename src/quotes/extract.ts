@@ -39,7 +39,7 @@ class Reader {
       const t = s[i]!;
       if (t.kind !== 'word') continue;
       const country = countryOf(t.text);
-      if (country && !startsUpper(s[i + 1]?.text)) this.registry.countCountry(country);
+      if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
       if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
       // Lower-case title words just before the name belong to it: `chief executive Laura Chen`.
       let from = i;
@@ -92,6 +92,20 @@ class Reader {
     }
     return { unnamed: ws.join(' ') };
   }
+}
+
+/**
+ * A pronoun later in the sentence whose subject it stands for (`Officials went to the station,
+ * where they claimed …`): the subject, when it agrees in kind and number; otherwise null.
+ */
+function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeaker: Speaker | null): Speaker | null {
+  if (span.from !== span.to || !subject || !subjectSpeaker || subject.to >= span.from) return null;
+  const pronoun = s[span.from]!.lower;
+  if (!PRONOUNS.has(pronoun) || PRONOUNS.has(s[subject.from]!.lower)) return null;
+  const kind = 'entity' in subjectSpeaker ? subjectSpeaker.entity.kind : null;
+  const plural = 'unnamed' in subjectSpeaker && /s$/.test(subjectSpeaker.unnamed);
+  const agrees = pronoun === 'they' ? plural || kind === 'organisation' : pronoun === 'he' || pronoun === 'she' ? kind === 'person' : pronoun === 'it' ? kind === 'organisation' || kind === 'country' : false;
+  return agrees ? subjectSpeaker : null;
 }
 
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
@@ -162,7 +176,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
 
       const matches = matchSentence(s);
       for (const match of matches) {
-        const speaker: Speaker | null = match.speaker.kind === 'phrase' ? reader.resolve(s, match.speaker.span) : sentenceSpeaker ?? lastSpeaker;
+        const speaker: Speaker | null =
+          match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span) : sentenceSpeaker ?? lastSpeaker;
         if (!speaker) continue;
         if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
         sentenceSpeaker = speaker;

@@ -92,10 +92,10 @@ function phraseStartingAt(s: Sentence, i: number): Span | null {
   // `councillor Marc Leroy`, `county elections director Sam Whitfield`: lower-case role words before a name belong to it.
   const role = roleWordsAt(s, to);
   if (role > to && isCapital(s[role])) to = role;
-  if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) return { from: i, to: nameEnd(s, to) };
+  if (isCapital(s[to]) && !DETERMINERS.has(s[to]!.lower)) return { from: i, to: nounAfterName(s, nameEnd(s, to)) };
   if (to !== i || !DETERMINERS.has(t.lower)) return null;
   // `the Saudi Interior Ministry`: a determiner and a name.
-  if (isCapital(s[to + 1]) && !DETERMINERS.has(s[to + 1]!.lower)) return { from: i, to: nameEnd(s, to + 1) };
+  if (isCapital(s[to + 1]) && !DETERMINERS.has(s[to + 1]!.lower)) return { from: i, to: nounAfterName(s, nameEnd(s, to + 1)) };
   // A determiner phrase runs until what looks like its verb: a cue, an auxiliary, a past tense.
   while (isWord(s[to + 1]) && !isCue(s[to + 1]) && !AUXILIARIES.has(s[to + 1]!.lower) && !/[^e]ed$/.test(s[to + 1]!.lower) && to - i < 6) to++;
   return to > i ? { from: i, to } : null;
@@ -113,6 +113,12 @@ function roleWordsAt(s: Sentence, i: number): number {
     k++;
   }
   return end;
+}
+
+/** `Scientology officials`, `the Labour leaders`: a name that modifies the noun for a source after it ends there. */
+function nounAfterName(s: Sentence, to: number): number {
+  const next = s[to + 1];
+  return isWord(next) && !isCapital(next) && /s$/.test(next.lower) && isSourceNoun(next.lower) && !isCue(next) ? to + 1 : to;
 }
 
 /** The last token of a name starting at i: capitalised words, joined by particles (`of`, `de`) or role words (`co-founder`). */
@@ -325,6 +331,8 @@ function contentAfterCue(s: Sentence, k: number, speaker: SpeakerRef, cue: strin
     while (end < s.length && !isPunct(s[end], ',.;!?')) end++;
     // An object is a noun phrase, not a preposition's (`admitted to being part of it`).
     if (!isWord(s[k + 1]) || PREPOSITIONS.has(s[k + 1]!.lower)) return null;
+    // `denied these allegations:` — what follows the colon is the content, not the object.
+    if (isPunct(s[end], ':')) return null;
     return end - 1 > k + 1 ? { speaker, cue, content: [{ from: k + 1, to: end - 1 }], direct: false } : null;
   }
   if (needsThat(lemma)) return null;

@@ -67,6 +67,9 @@ export class EntityRegistry {
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
   mention(words: readonly string[], role: string | null = null): Entity | null {
     const full = words.join(' ');
+    // `Paris claims …` after `Valeska Paris`: a person's surname before the place it also names.
+    const person = words.length === 1 ? this.personNamed(full) : null;
+    if (person) return this.touch(person);
     const country = countryOf(full);
     if (country) return this.touch(this.find('country', country) ?? this.add('country', country, null));
     const { title, name } = splitTitle(words);
@@ -88,6 +91,11 @@ export class EntityRegistry {
   /** Records an organisation the text names by a common noun or a lone name: `the employers' federation`, `Sytral`. */
   organisation(name: string, role: string | null): Entity {
     return this.touch(this.find('organisation', name) ?? this.add('organisation', name, role));
+  }
+
+  /** The person whose surname is this word, if the article has named one. */
+  personNamed(surname: string): Entity | null {
+    return best(this.entities.filter((e) => e.kind === 'person' && e.name.endsWith(` ${surname}`)), (e) => e.lastSeen);
   }
 
   /** Counts a country mentioned through a demonym or capital (Azerbaijani, Baku). */
