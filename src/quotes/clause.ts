@@ -76,35 +76,46 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
  */
 export function opensClause(words: readonly ClauseWord[], from: number, to: number): boolean {
   let i = from;
+  // `over 345 pilgrims`, `about 300 jobs`: a quantifier before a number.
+  while (i < to && words[i]?.kind === 'word' && PRE_QUANTIFIERS.has(words[i]!.lower) && /^(?:\d|a$|an$|half$|one$|two$|three$|a$)/.test(words[i + 1]?.text ?? '')) i++;
   const first = words[i];
   if (!first) return false;
   if (first.kind === 'quote') return true;
-  if (first.kind !== 'word' || (NOT_OPENERS.has(first.lower) && !CLAUSE_OPENERS.has(first.lower))) return false;
+  if (first.kind !== 'word') return false;
+  // `although temperature and ozone are known to …, “nobody has looked”`: a subordinate clause first.
+  if (SUBORDINATORS.has(first.lower)) return opensClause(words, i + 1, to);
+  if (NOT_OPENERS.has(first.lower) && !CLAUSE_OPENERS.has(first.lower)) return false;
   if (CLAUSE_OPENERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower)) {
     for (let k = i + 1; k <= Math.min(to, i + 6); k++) if (isFiniteVerb(words[k])) return true;
     return false;
   }
   while (i <= to && words[i]?.kind === 'word' && PRE_QUANTIFIERS.has(words[i]!.lower)) i++;
-  // The noun phrase: words that are not verbs, up to a dozen, through prepositions and `and`;
-  // then its verb. An -ed form before a preposition may be a reduced relative instead (`the boat
-  // rescued on Friday was …`): a later verb is preferred, and it is the verb if none comes.
+  // The noun phrase: words that are not verbs, up to a dozen, through prepositions, `and`, quoted
+  // words and an aside in commas (`John Kerry, the Secretary of State,`); then its verb. An -ed form
+  // before a preposition may be a reduced relative instead (`the boat rescued on Friday was …`): a
+  // later verb is preferred, and it is the verb if none comes.
   const phraseStart = i;
   let fallback = false;
-  for (; i <= to && i - phraseStart < 14; i++) {
+  let asides = 0;
+  for (; i <= to && i - phraseStart < 16; i++) {
     const w = words[i]!;
-    if (w.kind === 'quote') return fallback;
+    if (w.kind === 'quote') continue;
     if (w.kind === 'punct') {
       if (/['’%&-]/.test(w.text)) continue;
-      return fallback;
+      const close = w.text === ',' && asides === 0 ? asideEnd(words, i, to) : -1;
+      if (close < 0) return fallback;
+      asides++;
+      i = close;
+      continue;
     }
     if (RELATIVES.has(w.lower)) return fallback;
-    if (!isFiniteVerb(w)) continue;
+    if (!isFiniteVerb(w) && !presentAfterName(words, phraseStart, i)) continue;
     const previous = words[i - 1];
     if (i === phraseStart || (previous?.kind === 'word' && (PHRASE_PREPOSITIONS.has(previous.lower) || /^(?:and|or|the|a|an)$/.test(previous.lower)))) return fallback;
     const next = words[i + 1];
     const nextWord = next?.kind === 'word' ? next : null;
     const regularPast = /ed$/.test(w.lower) && !IRREGULAR_PASTS.has(w.lower) && !FINITE.has(w.lower);
-    if (regularPast && nextWord && !startsUpper(nextWord.text) && !/^\d/.test(nextWord.text) && !AFTER_VERB.has(nextWord.lower) && !isAdverb(nextWord.lower)) continue;
+    if (regularPast && nextWord && !startsUpper(nextWord.text) && !/^\d/.test(nextWord.text) && !AFTER_VERB.has(nextWord.lower) && !isAdverb(nextWord.lower) && !/ing$/.test(nextWord.lower)) continue;
     if (isParticipleForm(w.lower) && nextWord && PHRASE_PREPOSITIONS.has(nextWord.lower)) {
       fallback = true;
       continue;
@@ -112,4 +123,28 @@ export function opensClause(words: readonly ClauseWord[], from: number, to: numb
     return true;
   }
   return fallback;
+}
+
+/** Words that open a subordinate clause before the main one. */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'because', 'since', 'whereas']);
+
+/** Where an aside that opens with the comma at i closes (`, the Secretary of State,`), or -1: a lower-case or `the` opener, words only, a comma within ten. */
+function asideEnd(words: readonly ClauseWord[], i: number, to: number): number {
+  const opener = words[i + 1];
+  if (opener?.kind !== 'word' || (startsUpper(opener.text) && !/^(?:The|A|An)$/.test(opener.text))) return -1;
+  if (words[i - 1]?.kind !== 'word' || !startsUpper(words[i - 1]!.text)) return -1;
+  for (let k = i + 2; k <= Math.min(to - 1, i + 11); k++) {
+    const w = words[k]!;
+    if (w.kind === 'punct') return w.text === ',' ? k : -1;
+    if (w.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** `Alia Salem said Mohamed wishes to …`: a lower-case -s word straight after a subject that is only a name. */
+function presentAfterName(words: readonly ClauseWord[], from: number, i: number): boolean {
+  const w = words[i]!;
+  if (i === from || !/^[a-z]{3,}[^s']s$/.test(w.text)) return false;
+  for (let k = from; k < i; k++) if (words[k]!.kind !== 'word' || !startsUpper(words[k]!.text)) return false;
+  return true;
 }
