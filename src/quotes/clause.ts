@@ -108,7 +108,7 @@ export function opensClause(words: readonly ClauseWord[], from: number, to: numb
       i = close;
       continue;
     }
-    if (RELATIVES.has(w.lower)) return fallback;
+    if (RELATIVES.has(w.lower) || w.lower === 'that') return fallback;
     if (!isFiniteVerb(w) && !presentAfterName(words, phraseStart, i)) continue;
     const previous = words[i - 1];
     if (i === phraseStart || (previous?.kind === 'word' && (PHRASE_PREPOSITIONS.has(previous.lower) || /^(?:and|or|the|a|an)$/.test(previous.lower)))) return fallback;

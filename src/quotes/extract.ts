@@ -3,7 +3,7 @@ import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
-import { isRoleWord } from './sources.js';
+import { isRoleWord, isSourceNoun } from './sources.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
 import type { Quote, QuoteKind } from './types.js';
@@ -31,6 +31,14 @@ const words = (s: Sentence, span: Span): string[] => s.slice(span.from, span.to 
 /** Reads one paragraph's sentences, remembering names and answering who a phrase refers to. */
 class Reader {
   readonly registry = new EntityRegistry();
+  /** The last group the article named by a plural noun as subject or speaker (`the scientists`), for `they`. */
+  private group: { readonly speaker: Speaker; readonly at: number } | null = null;
+
+  /** Notes a subject or speaker; a plural common noun becomes what a later `they` may mean. */
+  noteSpeaker(speaker: Speaker): void {
+    const head = 'unnamed' in speaker ? speaker.unnamed.split(' ').pop()! : '';
+    if (/s$/.test(head) && !PRONOUNS.has(head.toLowerCase()) && isSourceNoun(head)) this.group = { speaker, at: this.registry.now() };
+  }
 
   /** Records every name in a sentence, with an appositive role (`Hajiyev, diplomatic advisor to …,`). */
   mentions(s: Sentence, text: string): void {
@@ -55,9 +63,18 @@ class Reader {
   /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
   resolve(s: Sentence, span: Span): Speaker {
     const ws = words(s, span);
+    // `Cornyn's statement added`: what a statement or report says, its holder says.
+    const possessor = ws.findIndex((w) => /['’]s$/.test(w) && startsUpper(w));
+    if (possessor >= 0 && possessor < ws.length - 1 && ws.slice(possessor + 1).every((w) => startsLower(w)) && isSourceNoun(ws[ws.length - 1]!)) {
+      const name = [...ws.slice(0, possessor), ws[possessor]!.replace(/['’]s$/, '')];
+      const entity = this.registry.mention(name);
+      return entity ? { entity } : { unnamed: name.join(' ') };
+    }
     const first = ws[0]!;
     if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) {
       const entity = this.registry.pronoun(first);
+      // `they`: a group named more recently than any organisation was a subject.
+      if (first.toLowerCase() === 'they' && this.group && (!entity || this.group.at > entity.salience)) return this.group.speaker;
       return entity ? { entity } : { unnamed: first };
     }
     if (/^(?:the|The)$/.test(first) && ws.length > 1) {
@@ -173,6 +190,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
       const subject = subjectOf(s);
       let sentenceSpeaker: Speaker | null = subject ? reader.resolve(s, subject) : null;
       if (sentenceSpeaker && 'entity' in sentenceSpeaker) reader.registry.makeSalient(sentenceSpeaker.entity);
+      if (sentenceSpeaker) reader.noteSpeaker(sentenceSpeaker);
 
       const matches = matchSentence(s);
       for (const match of matches) {

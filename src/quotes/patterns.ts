@@ -69,7 +69,11 @@ function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
       isWord(x) && !DETERMINERS.has(x.lower) && !isCue(x) && !AUXILIARIES.has(x.lower) && !PREPOSITIONS.has(x.lower) && !isCapital(x);
     while (k >= start && k >= j - 3 && inPhrase(s[k])) k--;
     const opensSentence = k < start || (k === start && isCapital(s[k]) && !DETERMINERS.has(s[k]!.lower));
-    if (opensSentence && /s$/.test(t.lower) && j - start <= 2) from = start;
+    // `Cornyn's statement`, `PC World's recent analysis`: a possessor's name stands as the determiner.
+    if (k >= start && isCapital(s[k]) && /['’]s$/.test(s[k]!.text)) {
+      from = k;
+      while (from - 1 >= start && isCapital(s[from - 1]) && !NOT_NAME_START.has(s[from - 1]!.lower)) from--;
+    } else if (opensSentence && /s$/.test(t.lower) && j - start <= 2) from = start;
     else if (k >= start && k >= j - 4 && DETERMINERS.has(s[k]!.lower)) from = k;
     else return null;
   }
@@ -259,8 +263,8 @@ function passiveCue(s: Sentence, k: number): Match | null | undefined {
   return that >= 0 ? withContent({ kind: 'phrase', span: agent }, cue, contentFrom(s, that + 1)) : null;
 }
 
-/** The attribution a finite cue at k makes, if any. */
-function finiteCue(s: Sentence, k: number, start: number): Match | null {
+/** The attribution a finite cue at k makes, if any (two when a quote before it and a clause after it are both its). */
+function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | null {
   const cue = s[k]!.lower;
   const passive = passiveCue(s, k);
   if (passive !== undefined) return passive;
@@ -270,7 +274,9 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
   if (j > start && isWord(s[j]) && s[j]!.lower === 'and' && !isQuote(s[k + 1])) {
     return cueLemma(cue) !== cue ? contentAfterCue(s, k, { kind: 'previous' }, cue) : null;
   }
-  const left = j >= start ? phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start) : null;
+  // `Devocht, who had told Montalvo he would …`: a relative's antecedent.
+  const relative = j - 2 >= start && isWord(s[j]) && s[j]!.lower === 'who' && isPunct(s[j - 1], ',');
+  const left = j >= start ? (relative ? phraseEndingAt(s, j - 2, start) : phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start)) : null;
   const right = !left || isQuote(s[j]) ? phraseStartingAt(s, k + 1) : null;
   const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || isPunct(s[k - 1], ',')) ? right : null);
   // `Nobody says …`, `No one has said …`: a negative subject is nobody's statement.
@@ -286,7 +292,10 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
     let first = quoteBefore;
     while (first - 1 >= start && (isQuote(s[first - 1]) || isPunct(s[first - 1], ','))) first--;
     const run = quoteRun(s, isQuote(s[first]) ? first : quoteBefore, { from: Math.min(speakerSpan.from, k), to: Math.max(speakerSpan.to, k) });
-    return { speaker, cue, content: run, direct: true };
+    const quoted: Match = { speaker, cue, content: run, direct: true };
+    // `“… two hours.” Rathbun asserted that …`: a quote that ended its sentence, then the cue's own content.
+    const after = /[.!?]\s*\S?$/.test(s[quoteBefore]!.text) && thatAfter(s, k) === k + 1 ? contentAfterCue(s, k, speaker, cue) : null;
+    return after ? [quoted, after] : quoted;
   }
   // Smith said: “Q.” / Smith told AFP, “Q.”
   const q = quoteAfter(s, Math.max(k, speakerSpan.to));
@@ -301,6 +310,14 @@ function finiteCue(s: Sentence, k: number, start: number): Match | null {
     if (after >= s.length || isPunct(s[after], '.!?')) return { speaker, cue, content: [lead], direct: false };
   }
   if (speakerSpan === right) return null;
+  // `As Heald told The Huffington Post, ozone has dropped …`: the content follows the comma.
+  if (speakerSpan.from - 1 === start && isWord(s[start]) && s[start]!.lower === 'as') {
+    for (let c = k + 1; c < Math.min(s.length, k + 8); c++) {
+      if (isPunct(s[c], ',')) return opensClause(s, c + 1, contentEnd(s, c + 1)) ? withContent(speaker, cue, contentFrom(s, c + 1)) : null;
+      if (!isWord(s[c])) break;
+    }
+    return null;
+  }
   return contentAfterCue(s, k, speaker, cue);
 }
 
@@ -310,7 +327,7 @@ const ADVERBIAL_NOUNS = new Set('week month year morning afternoon evening night
 /** Where a cue's bare clause begins, past an adverbial (`on Monday`, `last week`, `in a statement`), or -1. */
 function bareClauseAt(s: Sentence, from: number, to: number): number {
   if (opensClause(s, from, to)) return from;
-  if (!isWord(s[from]) || !/^(?:on|in|at|last|this|earlier|late|during)$/.test(s[from]!.lower)) return -1;
+  if (!isWord(s[from]) || !/^(?:on|in|at|by|last|this|earlier|late|during)$/.test(s[from]!.lower)) return -1;
   for (let p = from + 1; p <= Math.min(to, from + 5); p++) {
     const w = s[p]!;
     if (isPunct(w, ',') && opensClause(s, p + 1, to)) return p + 1;
@@ -328,7 +345,7 @@ function contentAfterCue(s: Sentence, k: number, speaker: SpeakerRef, cue: strin
   const lemma = cueLemma(cue) ?? cue;
   if (takesObject(lemma)) {
     let end = k + 1;
-    while (end < s.length && !isPunct(s[end], ',.;!?')) end++;
+    while (end < s.length && !isPunct(s[end], ',.;:!?')) end++;
     // An object is a noun phrase, not a preposition's (`admitted to being part of it`).
     if (!isWord(s[k + 1]) || PREPOSITIONS.has(s[k + 1]!.lower)) return null;
     // `denied these allegations:` — what follows the colon is the content, not the object.
@@ -411,12 +428,14 @@ export function matchSentence(s: Sentence): Match[] {
   for (let k = start; k < s.length; k++) {
     const t = s[k]!;
     if (t.kind !== 'word' || used.has(k)) continue;
-    const match = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k, start) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
-    if (!match) continue;
+    const found = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k, start) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
+    if (!found) continue;
     // A cue inside another match's content is part of what was said, not a new attribution.
     if (matches.some((m) => m.content.some((c) => k >= c.from && k <= c.to))) continue;
-    matches.push(match);
-    for (const c of match.content) for (let x = c.from; x <= c.to; x++) used.add(x);
+    for (const match of Array.isArray(found) ? found : [found]) {
+      matches.push(match);
+      for (const c of match.content) for (let x = c.from; x <= c.to; x++) used.add(x);
+    }
   }
   return matches;
 }

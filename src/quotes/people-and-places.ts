@@ -64,6 +64,11 @@ export class EntityRegistry {
     this.clock++;
   }
 
+  /** The current reading time, in sentences. */
+  now(): number {
+    return this.clock;
+  }
+
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
   mention(words: readonly string[], role: string | null = null): Entity | null {
     const full = words.join(' ');
