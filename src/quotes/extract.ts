@@ -3,6 +3,7 @@ import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { isFiniteVerb } from './clause.js';
 import { isRoleWord, isSourceNoun } from './sources.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
@@ -81,7 +82,7 @@ class Reader {
       const rest = ws.slice(1);
       const head = rest[rest.length - 1]!;
       const capitals = rest.filter((w) => startsUpper(w));
-      // `the regional transport authority Sytral`: an organisation named after its description.
+      // `the regional transport authority Metrolink`: an organisation named after its description.
       if (capitals.length > 0 && startsUpper(head) && rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
         const name = rest.slice(rest.findIndex((w) => startsUpper(w))).join(' ');
         const role = rest.slice(0, rest.length - name.split(' ').length).join(' ') || null;
@@ -163,6 +164,12 @@ function draftOf(match: Match, speaker: Speaker, s: Sentence, text: string, span
   return { speaker, cue: match.cue, kind: quotes.length > 0 ? 'mixed' : 'reported', parts: [body], fragments: quotes.map((q) => q.inner.trim()), at };
 }
 
+/** True when a quotation is a sentence someone said (it ends like one, or holds a verb), not a title or a scare-quoted phrase. */
+function readsAsSentence(quoted: string): boolean {
+  if (/[.!?…]$/.test(quoted)) return true;
+  return sentences(quoted, []).some((s) => s.some((t, i) => i > 0 && isFiniteVerb(t)));
+}
+
 /** The quotation of a sentence that is nothing but a quotation (`“We will win.”`), or null. */
 function loneQuote(s: Sentence): FrameToken | null {
   const rest = s.slice(sentenceStart(s)).filter((t) => !(t.kind === 'punct' && /[.!?]/.test(t.text)));
@@ -231,7 +238,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
           if (!span.closed) open = { draft: next, pending: [], at: paragraph };
         } else if (!span.closed) {
           open = { draft: null, pending: [inner(span)], at: paragraph };
-        } else if (lastSpeaker && inner(span).split(/\s+/).length >= 4) {
+        } else if (lastSpeaker && readsAsSentence(inner(span))) {
           const draft: Draft = { speaker: lastSpeaker, cue: null, kind: 'direct', parts: [inner(span)], fragments: [], at: paragraph };
           drafts.push(draft);
           previousDirect = draft;

@@ -36,7 +36,10 @@ export const ORGANISATION_WORDS = new Set(
 );
 
 /** Common nouns for the company an article is about: `the company said`. */
-export const COMPANY_NOUNS = new Set('company firm group carrier bank maker chipmaker carmaker automaker manufacturer retailer insurer airline lender operator developer startup business conglomerate organisation organization charity'.split(' '));
+const COMPANY_NOUNS = new Set('company firm group carrier bank maker manufacturer retailer insurer airline lender operator developer startup business conglomerate organisation organization charity'.split(' '));
+
+/** True for a common noun that names a company (`the company`, `the carmaker`: any `-maker`). */
+export const isCompanyNoun = (lower: string): boolean => COMPANY_NOUNS.has(lower) || /^[a-z]+maker$/.test(lower);
 
 /** Prepositions that open an adverbial, not what was said: `said on a call with analysts`. */
 export const PREPOSITIONS = new Set('on in at during after before to from via by late earlier while with without through over for against into as'.split(' '));
@@ -51,7 +54,7 @@ export const COUNTRY_NOUNS = new Set(['nation', 'country', 'government', 'state'
 export const NOT_NAME_START = new Set(
   `the a an in on at for but and or yet so as after before while when if although though because since during this that these
   those there here it its he she they we i his her their our my many some most several other others one two three for
-  addressing following according talks however meanwhile still also monday tuesday wednesday thursday friday saturday sunday
+  addressing following according however meanwhile still also monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december`.split(/\s+/),
 );
 
@@ -67,7 +70,10 @@ Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua 
 Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles
 Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo
 Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia
-Zimbabwe Britain`.split(/\s+/);
+Zimbabwe`.split(/\s+/);
+
+/** Other names for countries: `Britain said …`. */
+export const COUNTRY_ALIASES: Record<string, string> = { Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', 'U.K.': 'United Kingdom', US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States', Holland: 'Netherlands', Burma: 'Myanmar' };
 
 /** Multi-word country names, matched before single words. */
 export const MULTIWORD_COUNTRIES = ['United States', 'United Kingdom', 'South Korea', 'North Korea', 'South Africa', 'Saudi Arabia', 'New Zealand', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'United Arab Emirates', 'Czech Republic', 'Ivory Coast', 'South Sudan'];

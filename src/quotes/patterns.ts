@@ -217,12 +217,12 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
     let p = close - 1;
     while (p > start && p >= close - 28 && (isWord(s[p]) || isPunct(s[p], '.-'))) p--;
     if (p <= start || !isPunct(s[p], ',')) return null;
-    // An aside opens in lower case (`a spokesman`, `who …`), with a number (`54`), a party tag
-    // (`D-La.`) or letters after a name (`QC`), or ends in a role (`Panama coach`).
+    // An aside opens in lower case (`a spokesman`, `who …`), with a number (`54`), an abbreviation
+    // after a name (`QC`, `PhD`, `R-Texas`, `D-Calif.`), or ends in a role (`Panama coach`).
     const opener = s[p + 1];
     const last = s[close - 1];
     const asRole = isWord(last) && !isCapital(last) && isRoleWord(last.lower);
-    if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !/^[A-Z]-|^[A-Z]{2,4}$/.test(opener.text) && !asRole)) return null;
+    if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !isAbbreviationAfterName(opener.text) && !asRole)) return null;
     const phrase = phraseEndingAt(s, p - 1, start);
     if (phrase) return phrase;
     close = p;
@@ -262,6 +262,9 @@ function passiveCue(s: Sentence, k: number): Match | null | undefined {
   const that = thatAfter(s, agent.to);
   return that >= 0 ? withContent({ kind: 'phrase', span: agent }, cue, contentFrom(s, that + 1)) : null;
 }
+
+/** Letters after a name: capitals alone (`QC`, `MP`), a degree (`PhD`), a party and state (`R-Texas`, `D-Calif.`). */
+const isAbbreviationAfterName = (word: string): boolean => /^[A-Z]{2,4}$|^Ph\.?D\.?$|^[A-Z]-[A-Z][A-Za-z.]*$/.test(word);
 
 /** The attribution a finite cue at k makes, if any (two when a quote before it and a clause after it are both its). */
 function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | null {

@@ -1,5 +1,5 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
-import { CAPITALS, COMPANY_NOUNS, COUNTRIES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
 export type EntityKind = 'person' | 'organisation' | 'country';
@@ -26,7 +26,8 @@ const COUNTRY_SET = new Set(COUNTRIES);
 
 /** The country a name, demonym or capital points to, or null. */
 export function countryOf(name: string): string | null {
-  if (COUNTRY_SET.has(name) || MULTIWORD_COUNTRIES.includes(name)) return name === 'Britain' ? 'United Kingdom' : name;
+  if (COUNTRY_SET.has(name) || MULTIWORD_COUNTRIES.includes(name)) return name;
+  if (COUNTRY_ALIASES[name]) return COUNTRY_ALIASES[name];
   return DEMONYMS[name] ?? CAPITALS[name] ?? null;
 }
 
@@ -93,7 +94,7 @@ export class EntityRegistry {
     return this.touch(this.add(kind, nameText, role ?? titleRole));
   }
 
-  /** Records an organisation the text names by a common noun or a lone name: `the employers' federation`, `Sytral`. */
+  /** Records an organisation the text names by a common noun or a lone name: `the employers' federation`, `Acme`. */
   organisation(name: string, role: string | null): Entity {
     return this.touch(this.find('organisation', name) ?? this.add('organisation', name, role));
   }
@@ -125,7 +126,7 @@ export class EntityRegistry {
   definite(head: string): Entity | null {
     const lower = head.toLowerCase();
     if (COUNTRY_NOUNS.has(lower)) return best(this.entities.filter((e) => e.kind === 'country'), (e) => e.mentions * 1000 + e.lastSeen);
-    if (COMPANY_NOUNS.has(lower)) {
+    if (isCompanyNoun(lower)) {
       const companies = this.entities.filter((e) => e.kind === 'organisation');
       return best(companies, (e) => e.salience * 1000 + e.mentions * 10 + (e.name.toLowerCase().includes(lower) ? 1e9 : 0));
     }
