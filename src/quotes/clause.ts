@@ -111,7 +111,10 @@ export function opensClause(words: readonly ClauseWord[], from: number, to: numb
     if (RELATIVES.has(w.lower) || w.lower === 'that') return fallback;
     if (!isFiniteVerb(w) && !presentAfterName(words, phraseStart, i)) continue;
     const previous = words[i - 1];
-    if (i === phraseStart || (previous?.kind === 'word' && (PHRASE_PREPOSITIONS.has(previous.lower) || /^(?:and|or|the|a|an)$/.test(previous.lower)))) return fallback;
+    if (i === phraseStart) return fallback;
+    // After a determiner or a preposition a verb's form is a noun's: `the works`, `of plans`.
+    if (previous?.kind === 'word' && (PHRASE_PREPOSITIONS.has(previous.lower) || /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those)$/.test(previous.lower))) continue;
+    if (previous?.kind === 'word' && /^(?:and|or)$/.test(previous.lower)) return fallback;
     const next = words[i + 1];
     const nextWord = next?.kind === 'word' ? next : null;
     const regularPast = /ed$/.test(w.lower) && !IRREGULAR_PASTS.has(w.lower) && !FINITE.has(w.lower);

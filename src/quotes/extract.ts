@@ -50,13 +50,18 @@ class Reader {
       const country = countryOf(t.text);
       if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
       if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
-      // Lower-case title words just before the name belong to it: `chief executive Laura Chen`.
+      // Lower-case role words just before the name belong to it: `chief executive Laura Chen`,
+      // `county elections director Sam Whitfield` (up to four, the nearest a title or a noun for a role).
       let from = i;
-      while (from - 1 >= start && s[from - 1]!.kind === 'word' && TITLE_WORDS.has(s[from - 1]!.text)) from--;
+      const isRoleBefore = (k: number): boolean => k >= start && s[k]!.kind === 'word' && startsLower(s[k]!.text) && !ROLE_STOPS.has(s[k]!.text);
+      if (isRoleBefore(i - 1) && isRoleWord(s[i - 1]!.text)) {
+        from = i - 1;
+        while (from > i - 4 && isRoleBefore(from - 1)) from--;
+      }
       let j = i;
       while (s[j + 1]?.kind === 'word' && (startsUpper(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && startsUpper(s[j + 2]?.text)))) j++;
       const run = s.slice(from, j + 1).map((x) => x.text);
-      this.registry.mention(run, appositive(s, j, text));
+      this.registry.mention(run, appositive(s, j, text), affiliation(s, i, j, text));
       i = j;
     }
   }
@@ -65,6 +70,12 @@ class Reader {
   resolve(s: Sentence, span: Span): Speaker {
     const ws = words(s, span);
     // `Cornyn's statement added`: what a statement or report says, its holder says.
+    // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
+    const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w) && ws.slice(0, k).every((x) => startsUpper(x)));
+    if (of > 0 && ws.slice(of + 1).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+      const entity = this.registry.mention(ws.slice(0, of));
+      if (entity?.kind === 'person') return { entity };
+    }
     const possessor = ws.findIndex((w) => /['’]s$/.test(w) && startsUpper(w));
     if (possessor >= 0 && possessor < ws.length - 1 && ws.slice(possessor + 1).every((w) => startsLower(w)) && isSourceNoun(ws[ws.length - 1]!)) {
       const name = [...ws.slice(0, possessor), ws[possessor]!.replace(/['’]s$/, '')];
@@ -98,7 +109,8 @@ class Reader {
     }
     // `council leader Maria Lund`, `Facebook co-founder Mark Zuckerberg`: role words before a name are its role.
     const lastLower = ws.findLastIndex((w) => startsLower(w) && !NAME_PARTICLES.has(w) && !/^(?:of|for)$/.test(w));
-    if (lastLower >= 0 && lastLower < ws.length - 1 && isRoleWord(ws[lastLower]!) && ws.slice(lastLower + 1).every((w) => startsUpper(w))) {
+    const fullName = ws.length - lastLower - 1 >= 2 && !ROLE_STOPS.has(ws[lastLower] ?? '');
+    if (lastLower >= 0 && lastLower < ws.length - 1 && (isRoleWord(ws[lastLower]!) || fullName) && ws.slice(lastLower + 1).every((w) => startsUpper(w))) {
       const entity = this.registry.mention(ws.slice(lastLower + 1), ws.slice(ws[0] === 'the' ? 1 : 0, lastLower + 1).join(' '));
       if (entity) return { entity };
     }
@@ -124,6 +136,21 @@ function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeake
   const plural = 'unnamed' in subjectSpeaker && /s$/.test(subjectSpeaker.unnamed);
   const agrees = pronoun === 'they' ? plural || kind === 'organisation' : pronoun === 'he' || pronoun === 'she' ? kind === 'person' : pronoun === 'it' ? kind === 'organisation' || kind === 'country' : false;
   return agrees ? subjectSpeaker : null;
+}
+
+/** Words that end a run of role words leftwards: function words and verbs. */
+const ROLE_STOPS = new Set('the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which'.split(' '));
+
+/** `Dr Felipe Leyton of the University of Chile`: the institution a person's name is followed by, when the name is a person's (two words or more). */
+function affiliation(s: Sentence, i: number, j: number, text: string): string | null {
+  if (j - i < 1 || !/^(?:of|at|from)$/.test(s[j + 1]?.text ?? '')) return null;
+  let k = j + 2;
+  if (s[k]?.text === 'the') k++;
+  if (!startsUpper(s[k]?.text)) return null;
+  let end = k;
+  while (s[end + 1]?.kind === 'word' && (startsUpper(s[end + 1]!.text) || (/^(?:of|for|and)$/.test(s[end + 1]!.text) && startsUpper(s[end + 2]?.text)))) end++;
+  if (!s.slice(k, end + 1).some((t) => ORGANISATION_WORDS.has(t.lower))) return null;
+  return text.slice(s[j + 1]!.start, s[end]!.end);
 }
 
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
@@ -258,7 +285,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
       role: entity?.role ?? null,
       cue: d.cue,
       kind: d.kind,
-      text: d.parts.join(' '),
+      // The parts of a split quote, joined as the terminal view shows them: `A … B`.
+      text: d.parts.join(direct ? ' … ' : ' '),
       fragments: direct ? d.parts : d.fragments,
       section: d.at.section,
       paragraph: d.at.paragraph,

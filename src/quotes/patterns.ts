@@ -74,6 +74,8 @@ function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
       from = k;
       while (from - 1 >= start && isCapital(s[from - 1]) && !NOT_NAME_START.has(s[from - 1]!.lower)) from--;
     } else if (opensSentence && /s$/.test(t.lower) && j - start <= 2) from = start;
+    // `…, economists say.`: a bare plural after a comma.
+    else if (k >= start && isPunct(s[k], ',') && /s$/.test(t.lower) && j - k <= 3 && isSourceNoun(t.lower)) from = k + 1;
     else if (k >= start && k >= j - 4 && DETERMINERS.has(s[k]!.lower)) from = k;
     else return null;
   }
@@ -101,7 +103,7 @@ function phraseStartingAt(s: Sentence, i: number): Span | null {
   // `the Saudi Interior Ministry`: a determiner and a name.
   if (isCapital(s[to + 1]) && !DETERMINERS.has(s[to + 1]!.lower)) return { from: i, to: nounAfterName(s, nameEnd(s, to + 1)) };
   // A determiner phrase runs until what looks like its verb: a cue, an auxiliary, a past tense.
-  while (isWord(s[to + 1]) && !isCue(s[to + 1]) && !AUXILIARIES.has(s[to + 1]!.lower) && !/[^e]ed$/.test(s[to + 1]!.lower) && to - i < 6) to++;
+  while (isWord(s[to + 1]) && !isCue(s[to + 1]) && !AUXILIARIES.has(s[to + 1]!.lower) && !/[^e]ed$/.test(s[to + 1]!.lower) && !isFiniteVerb(s[to + 1]) && !/^(?:that|which|who|whom|whose|and|or)$/.test(s[to + 1]!.lower) && to - i < 6) to++;
   return to > i ? { from: i, to } : null;
 }
 
@@ -116,6 +118,8 @@ function roleWordsAt(s: Sentence, i: number): number {
     if (isRoleWord(s[k]!.lower)) end = k + 1;
     k++;
   }
+  // `harbour master Jan Okafor`: lower-case words straight before a full name are its role.
+  if (end === i && k > i && k - i <= 3 && isCapital(s[k]) && isCapital(s[k + 1])) end = k;
   return end;
 }
 
@@ -383,7 +387,12 @@ function participleCue(s: Sentence, k: number, start: number): Match | null {
   const q = quoteAfter(s, k);
   if (q >= 0) return { speaker, cue: s[k]!.lower, content: quoteRun(s, q, null), direct: true };
   const that = thatAfter(s, k);
-  return that >= 0 ? withContent(speaker, s[k]!.lower, contentFrom(s, that + 1)) : null;
+  if (that >= 0) return withContent(speaker, s[k]!.lower, contentFrom(s, that + 1));
+  // `…, saying it would help`: a participle of a verb that may take a bare clause.
+  const lemma = participleLemma(s[k]!.text)!;
+  if (needsThat(lemma) || takesObject(lemma) || takesAddressee(lemma)) return null;
+  const end = contentEnd(s, k + 1);
+  return end > k && opensClause(s, k + 1, end) ? withContent(speaker, s[k]!.lower, contentFrom(s, k + 1)) : null;
 }
 
 /** `According to X, …` and `…, according to X.` */

@@ -1,4 +1,5 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
+import { isRoleWord } from './sources.js';
 import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
@@ -39,14 +40,15 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
   let i = 0;
   while (i < words.length - 1) {
     const lower = words[i]!.toLowerCase();
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined) i++;
+    // A role by its shape counts too (`Seismologist Dr Felipe Leyton`), but not a plural, which may be a surname (`Walters`).
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined || (!lower.endsWith('s') && isRoleWord(lower))) i++;
     else break;
   }
   const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase()));
   if (lastTitle >= i) i = lastTitle + 1;
   // `Governor of Washington Chris Gregoire`: the place a title is of belongs to the title; the name
   // is the last two words.
-  if (i > 0 && /^(?:of|for)$/.test(words[i] ?? '') && words.length - i - 1 >= 3) i = words.length - 2;
+  if (i > 0 && /^(?:of|for)$/.test(words[i] ?? '')) i = words.length - i - 1 >= 3 ? words.length - 2 : 0;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -71,7 +73,7 @@ export class EntityRegistry {
   }
 
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
-  mention(words: readonly string[], role: string | null = null): Entity | null {
+  mention(words: readonly string[], role: string | null = null, affiliation: string | null = null): Entity | null {
     const full = words.join(' ');
     // `Paris claims …` after `Valeska Paris`: a person's surname before the place it also names.
     const person = words.length === 1 ? this.personNamed(full) : null;
@@ -81,12 +83,14 @@ export class EntityRegistry {
     const { title, name } = splitTitle(words);
     if (name.length === 0) return null;
     const nameText = name.join(' ');
-    const titleRole = title.filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ') || null;
+    const titleRole = [title.filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' '), affiliation ?? ''].join(' ').trim() || null;
     const kind: EntityKind = isOrganisation(name) ? 'organisation' : 'person';
     const known = this.lookup(name, kind);
     if (known) {
       if (name.length > known.name.split(' ').length && kind === 'person') known.name = nameText;
-      known.role ??= role ?? titleRole;
+      // The fullest role the article gives is kept once: `Seismologist` grows to `Seismologist of the University of Chile`.
+      const given = role ?? titleRole;
+      if (given && (!known.role || (given.length > known.role.length && given.toLowerCase().includes(known.role.toLowerCase())))) known.role = given;
       return this.touch(known);
     }
     // A lone capitalised word that is not a known name, title or organisation names nobody yet.

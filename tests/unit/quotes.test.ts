@@ -42,7 +42,7 @@ describe('patterns', () => {
     expect(quotes('“We will win,” Smith said.').map(brief)).toEqual([['Smith', 'said', 'direct', 'We will win']]);
     expect(quotes('Jane Smith said: “We will win.”').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win.']]);
     expect(quotes('“We will win,” said Jane Smith.').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win']]);
-    expect(quotes('“We will win,” Jane Smith said, “whatever it takes.”').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win whatever it takes.']]);
+    expect(quotes('“We will win,” Jane Smith said, “whatever it takes.”').map(brief)).toEqual([['Jane Smith', 'said', 'direct', 'We will win … whatever it takes.']]);
   });
 
   it('direct: the next sentence is the same speaker\'s next statement; a quote continues over paragraphs', () => {
@@ -51,7 +51,7 @@ describe('patterns', () => {
       ['Jane Smith', 'said', 'direct', 'It will take time.'],
     ]);
     expect(quotes('“We are ready. We always were.', '“Now it is their turn,” Jane Smith said.').map((q) => [...brief(q), q.paragraph])).toEqual([
-      ['Jane Smith', 'said', 'direct', 'We are ready. We always were. Now it is their turn', 1],
+      ['Jane Smith', 'said', 'direct', 'We are ready. We always were. … Now it is their turn', 1],
     ]);
   });
 
@@ -120,5 +120,79 @@ describe('speakers', () => {
     expect(splitTitle(['Union', 'representative', 'Ellen', 'Moss'])).toEqual({ title: ['Union', 'representative'], name: ['Ellen', 'Moss'] });
     const registry = new EntityRegistry();
     expect(registry.mention(['Baku'])!.name).toBe('Azerbaijan');
+  });
+});
+
+// The categories issue 12 lists, each in sentences written here (none taken from an article).
+describe('who says what in news it was not written against', () => {
+  const one = (...texts: string[]) => quotes(...texts).map(brief);
+
+  it('takes a known cue without "that", and not words that are no clause', () => {
+    expect(one('Officials say the bridge will reopen in May.')).toEqual([['Officials', 'say', 'reported', 'the bridge will reopen in May']]);
+    expect(one('Karimov stated Uzbekistan had never closed the border.')).toEqual([['Karimov', 'stated', 'reported', 'Uzbekistan had never closed the border']]);
+    expect(one('The survey found about 300 households had no heating.')[0]?.slice(2)).toEqual(['reported', 'about 300 households had no heating']);
+    expect(one('Police found the car in a river near the town.')).toEqual([]);
+    expect(one('The mayor said on Monday the works would end soon.')[0]?.[3]).toBe('the works would end soon');
+    expect(one('The mayor said injured workers needed help.')).toEqual([]);
+  });
+
+  it('knows cues by lemma, verbs that judge only with a that-clause, and objects only of claims', () => {
+    expect(one('The minister insists the plan is fair.')[0]?.[1]).toBe('insists');
+    expect(one('The union has conceded that wages rose.')[0]?.[3]).toBe('wages rose');
+    expect(one('The mayor praised the plan.')).toEqual([]);
+    expect(one('The mayor praised the plan, saying it would help.')[0]?.slice(1)).toEqual(['saying', 'reported', 'it would help']);
+    expect(one('The council rejected the demand for a new vote.')).toEqual([]);
+    expect(one('The agency requested funds to rebuild the school.')).toEqual([]);
+    expect(one('The ministry denied the reports.')).toEqual([['The ministry', 'denied', 'reported', 'the reports']]);
+  });
+
+  it('finds sources that are not a run of capitalised words, and refuses nouns that cannot speak', () => {
+    expect(one('Unemployment will rise next year, economists say.')).toEqual([['economists', 'say', 'reported', 'Unemployment will rise next year']]);
+    expect(one('According to harbour master Jan Okafor, the port will stay shut.').map((q) => q[0])).toEqual(['Jan Okafor']);
+    expect(one('A hand recount showed the result was right.')).toEqual([]);
+    expect(one('Shop owners near the station said trade had fallen.').map((q) => q[0])).toEqual(['Shop owners near the station']);
+    expect(one('“Honestly, the machines were right,” said county elections director Sam Whitfield.')).toEqual([['Sam Whitfield', 'said', 'direct', 'Honestly, the machines were right']]);
+    expect(one('According to Transport for Wales, the line will reopen.').map((q) => q[0])).toEqual(['Transport for Wales']);
+    expect(one('Mark Devlin, QC, said that the case was weak.').map((q) => q[0])).toEqual(['Mark Devlin']);
+  });
+
+  it('does not take words ending in -ly for adverbs', () => {
+    expect(one('Italy said it would send aid.').map((q) => q[0])).toEqual(['Italy']);
+    expect(one('Kelly said the vote was fair.').map((q) => q[0])).toEqual(['Kelly']);
+    expect(one('The family said they were relieved.').map((q) => q[0])).toEqual(['The family']);
+    expect(one('The minister has repeatedly denied the claims.')[0]?.[0]).toBe('The minister');
+  });
+
+  it('reaches sources through pronouns, surnames, passives and possessives', () => {
+    const found = quotes('“Honestly, the machines were right,” said county elections director Sam Whitfield. He added that a hand recount found no errors.');
+    expect(found.map((q) => [q.speaker, q.role])).toEqual([
+      ['Sam Whitfield', 'county elections director'],
+      ['Sam Whitfield', 'county elections director'],
+    ]);
+    expect(one('Union officials went to the court, where they claimed the ballot was void.').map((q) => q[0])).toEqual(['Union officials']);
+    expect(one('It is argued by the union that the ballot was void.').map((q) => q[0])).toEqual(['the union']);
+    expect(one('She was told that the ballot was void.')).toEqual([]);
+    expect(one('Okafor’s statement added, “We will appeal.”').map((q) => q[0])).toEqual(['Okafor']);
+    expect(one('Lena Paris arrived. Paris claims she was never paid.').map((q) => q[0])).toEqual(['Lena Paris']);
+    expect(one('The scientists met in May. They estimated by 2050, demand would double.')[0]?.[0]).toBe('The scientists');
+  });
+
+  it('keeps content within its boundaries', () => {
+    expect(one('Jan Okafor tweeted to fans and said the match was off.').map((q) => [q[0], q[3]])).toEqual([['Jan Okafor', 'the match was off']]);
+    expect(one('Visitors were asked to register and suggest what the park should offer.')).toEqual([]);
+    expect(one('“The ferry sank in minutes.” Okafor asserted that the crew had left first.').map((q) => [q[2], q[3]])).toEqual([
+      ['direct', 'The ferry sank in minutes.'],
+      ['reported', 'the crew had left first'],
+    ]);
+    expect(one('The strike will end, according to the union, on Friday.')).toEqual([['the union', 'according to', 'reported', 'The strike will end on Friday']]);
+  });
+
+  it('is one speaker with the role kept once, whether or not the role is repeated', () => {
+    const found = quotes('Seismologist Dr Ana Soto of the University of Lima said the quake was shallow.', '“It was a big one,” said Seismologist Dr Ana Soto.');
+    expect([...new Set(found.map((q) => `${q.speaker} | ${q.role}`))]).toEqual(['Ana Soto | Seismologist of the University of Lima']);
+  });
+
+  it('joins the parts of a split quote with an ellipsis', () => {
+    expect(one('“We will win,” Jane Smith said, “whatever it takes.”')[0]?.[3]).toBe('We will win … whatever it takes.');
   });
 });
