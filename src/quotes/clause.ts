@@ -39,7 +39,7 @@ export function isAdverb(word: string): boolean {
 const PHRASE_PREPOSITIONS = new Set('of in for from at on with by to across among between within about over under than'.split(' '));
 
 /** Words that never open a subject: prepositions, conjunctions, relatives and the infinitive marker. */
-const NOT_OPENERS = new Set('to of in on at by for from with without into onto over under after before during since until while as because although though if unless whether where when which who whom whose why how and or but nor so yet than via per against'.split(' '));
+const NOT_OPENERS = new Set('out up off down away back themselves himself herself itself myself ourselves yourself yourselves to of in on at by for from with without into onto over under after before during since until while as because although though if unless whether where when which who whom whose why how and or but nor so yet than via per against'.split(' '));
 
 /** Words that open a clause and need no noun after them: `what began as …`, `how it works`. */
 const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'whether', 'if', 'who', 'there', 'here']);
@@ -144,10 +144,13 @@ function asideEnd(words: readonly ClauseWord[], i: number, to: number): number {
   return -1;
 }
 
+/** Capitalised words at a sentence's start that are no name: `Many residents`, `Some officials`. */
+const NOT_NAMES = new Set('the a an many most some several all both each every this that these those his her its their our my your no other such few'.split(' '));
+
 /** `Alia Salem said Mohamed wishes to …`: a lower-case -s word straight after a subject that is only a name. */
 function presentAfterName(words: readonly ClauseWord[], from: number, i: number): boolean {
   const w = words[i]!;
   if (i === from || !/^[a-z]{3,}[^s']s$/.test(w.text)) return false;
-  for (let k = from; k < i; k++) if (words[k]!.kind !== 'word' || !startsUpper(words[k]!.text)) return false;
+  for (let k = from; k < i; k++) if (words[k]!.kind !== 'word' || !startsUpper(words[k]!.text) || NOT_NAMES.has(words[k]!.lower)) return false;
   return true;
 }

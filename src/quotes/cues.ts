@@ -25,8 +25,8 @@ add(`say state add note explain emphasize emphasise stress insist argue claim as
   promise guarantee threaten forecast calculate reckon surmise find show indicate
   determine rule`);
 // Verbs whose object is itself a claim: `denied the allegations`, `confirmed the reports`. (Not
-// `announced the locations`, `promised help`: what they announce or promise is a thing, not a claim.)
-add('deny affirm confirm acknowledge reiterate admit', { object: true });
+// `announced the locations`, `promised help`, `admitted refugees`: those objects are things, not claims.)
+add('deny affirm confirm acknowledge reiterate', { object: true });
 add('tell inform assure reassure remind notify brief urge advise warn ask instruct', { addressee: true });
 // Verbs that judge what someone else said or did (`praised the plan`, `rejected the offer`): what
 // they say is only a that-clause or a quotation.

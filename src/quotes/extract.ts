@@ -67,7 +67,7 @@ class Reader {
   }
 
   /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
-  resolve(s: Sentence, span: Span): Speaker {
+  resolve(s: Sentence, span: Span, speaks = false): Speaker {
     const ws = words(s, span);
     // `Cornyn's statement added`: what a statement or report says, its holder says.
     // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
@@ -117,7 +117,7 @@ class Reader {
     const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && startsUpper(ws[1]) ? ws.slice(1) : ws;
     // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
     if (startsUpper(names[names.length - 1]) && names.every((w) => startsUpper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
-      const entity = this.registry.mention(names);
+      const entity = this.registry.mention(names, null, null, speaks && names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0]!));
       if (entity) return { entity };
     }
     return { unnamed: ws.join(' ') };
@@ -229,7 +229,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
       const matches = matchSentence(s);
       for (const match of matches) {
         const speaker: Speaker | null =
-          match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span) : sentenceSpeaker ?? lastSpeaker;
+          match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span, true) : sentenceSpeaker ?? lastSpeaker;
         if (!speaker) continue;
         if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
         sentenceSpeaker = speaker;

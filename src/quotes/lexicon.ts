@@ -54,6 +54,8 @@ export const COUNTRY_NOUNS = new Set(['nation', 'country', 'government', 'state'
 export const NOT_NAME_START = new Set(
   `the a an in on at for but and or yet so as after before while when if although though because since during this that these
   those there here it its he she they we i his her their our my many some most several other others one two three for
+  to from by with of into onto over under about without within against among between toward towards upon via
+  that’s that's it’s it's there’s there's here’s here's what’s what's who’s who's let’s let's
   addressing following according however meanwhile still also monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december`.split(/\s+/),
 );

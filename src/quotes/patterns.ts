@@ -175,6 +175,8 @@ function thatAfter(s: Sentence, k: number): number {
   for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
     // `that` straight before a verb is a relative (`the locations that would be given`), not what opens the content.
     if (isWord(s[j]) && s[j]!.lower === 'that') return j > k + 1 && isFiniteVerb(s[j + 1]) ? -1 : j;
+    // `The first thing they found out is that …`: another verb before `that` owns it.
+    if (isWord(s[j]) && /^(?:is|was|are|were)$/.test(s[j]!.lower)) return -1;
     if (isQuote(s[j]) || isPunct(s[j], '.;:') || isCue(s[j])) return -1;
   }
   return -1;
@@ -270,6 +272,12 @@ function passiveCue(s: Sentence, k: number): Match | null | undefined {
 /** Letters after a name: capitals alone (`QC`, `MP`), a degree (`PhD`), a party and state (`R-Texas`, `D-Calif.`). */
 const isAbbreviationAfterName = (word: string): boolean => /^[A-Z]{2,4}$|^Ph\.?D\.?$|^[A-Z]-[A-Z][A-Za-z.]*$/.test(word);
 
+/** True when the words from..to hold a clause of their own (the lead of `The plan failed, Smith said`). */
+function startsClause(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (opensClause(s, k, to)) return true;
+  return false;
+}
+
 /** The attribution a finite cue at k makes, if any (two when a quote before it and a clause after it are both its). */
 function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | null {
   const cue = s[k]!.lower;
@@ -311,8 +319,10 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   if (isPunct(s[before], ',') && before > start) {
     const lead: Span = { from: start, to: before - 1 };
     if (isPunct(s[after], ',')) {
-      const rest = contentFrom(s, after + 1);
-      return rest ? { speaker, cue, content: [lead, ...rest.content], direct: false } : null;
+      // `Many residents, he noted, were leaving.` — but not `…, said Juan Perez, a trader at …`, whose aside is no content.
+      const end = contentEnd(s, after + 1);
+      const rest = end > after && (opensClause(s, after + 1, end) || !startsClause(s, start, before - 1)) ? contentFrom(s, after + 1) : null;
+      return { speaker, cue, content: rest ? [lead, ...rest.content] : [lead], direct: false };
     }
     if (after >= s.length || isPunct(s[after], '.!?')) return { speaker, cue, content: [lead], direct: false };
   }
@@ -439,8 +449,8 @@ export function matchSentence(s: Sentence): Match[] {
   const used = new Set<number>();
   for (let k = start; k < s.length; k++) {
     const t = s[k]!;
-    if (t.kind !== 'word' || used.has(k)) continue;
-    const found = t.lower === 'according' ? accordingTo(s, k, start) : participleLemma(t.text) !== undefined ? participleCue(s, k, start) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
+    if (t.kind !== 'word' || used.has(k) || t.lower === 'according') continue;
+    const found = participleLemma(t.text) !== undefined ? participleCue(s, k, start) : cueLemma(t.text) !== undefined && isVerbHere(s, k) ? finiteCue(s, k, start) : null;
     if (!found) continue;
     // A cue inside another match's content is part of what was said, not a new attribution.
     if (matches.some((m) => m.content.some((c) => k >= c.from && k <= c.to))) continue;
@@ -448,6 +458,16 @@ export function matchSentence(s: Sentence): Match[] {
       matches.push(match);
       for (const c of match.content) for (let x = c.from; x <= c.to; x++) used.add(x);
     }
+  }
+  // `According to AFP, one user posted: “…”`: the source a report names speaks, not the report;
+  // so `according to` counts only where no other cue in its content has a speaker of its own.
+  for (let k = start; k < s.length; k++) {
+    if (s[k]!.kind !== 'word' || s[k]!.lower !== 'according' || used.has(k)) continue;
+    const match = accordingTo(s, k, start);
+    if (!match || matches.some((m) => match.content.some((c) => m.content.some((mc) => mc.from >= c.from && mc.to <= c.to)))) continue;
+    // In reading order: before the first match whose content starts after this cue.
+    const at = matches.findIndex((m) => m.content[0]!.from > k);
+    matches.splice(at === -1 ? matches.length : at, 0, match);
   }
   return matches;
 }

@@ -46,6 +46,9 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
   }
   const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase()));
   if (lastTitle >= i) i = lastTitle + 1;
+  // `NASA's Steve Clarke`, `Steenburgen's co-writer`: what a possessive owns is the name.
+  const possessive = words.findLastIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w));
+  if (possessive >= i) i = possessive + 1;
   // `Governor of Washington Chris Gregoire`: the place a title is of belongs to the title; the name
   // is the last two words.
   if (i > 0 && /^(?:of|for)$/.test(words[i] ?? '')) i = words.length - i - 1 >= 3 ? words.length - 2 : 0;
@@ -73,7 +76,7 @@ export class EntityRegistry {
   }
 
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
-  mention(words: readonly string[], role: string | null = null, affiliation: string | null = null): Entity | null {
+  mention(words: readonly string[], role: string | null = null, affiliation: string | null = null, speaks = false): Entity | null {
     const full = words.join(' ');
     // `Paris claims …` after `Valeska Paris`: a person's surname before the place it also names.
     const person = words.length === 1 ? this.personNamed(full) : null;
@@ -83,8 +86,10 @@ export class EntityRegistry {
     const { title, name } = splitTitle(words);
     if (name.length === 0) return null;
     const nameText = name.join(' ');
-    const titleRole = [title.filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' '), affiliation ?? ''].join(' ').trim() || null;
+    const titleRole = [title.filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => w.replace(/['’]s$/, '')).join(' '), affiliation ?? ''].join(' ').trim() || null;
     const kind: EntityKind = isOrganisation(name) ? 'organisation' : 'person';
+    // A person's name is a few words without function words: `Wild Story of How Mary Wrote` is a headline.
+    if (kind === 'person' && (name.length > 4 || name.some((w) => /^(?:of|for|and|the|How|What|Why|When)$/.test(w)))) return null;
     const known = this.lookup(name, kind);
     if (known) {
       if (name.length > known.name.split(' ').length && kind === 'person') known.name = nameText;
@@ -93,8 +98,9 @@ export class EntityRegistry {
       if (given && (!known.role || (given.length > known.role.length && given.toLowerCase().includes(known.role.toLowerCase())))) known.role = given;
       return this.touch(known);
     }
-    // A lone capitalised word that is not a known name, title or organisation names nobody yet.
-    if (kind === 'person' && name.length === 1 && title.length === 0) return null;
+    // A lone capitalised word that is not a known name, title or organisation names nobody yet,
+    // unless it speaks (`“…,” Steenburgen said`): whoever speaks is someone.
+    if (kind === 'person' && name.length === 1 && title.length === 0 && !speaks) return null;
     return this.touch(this.add(kind, nameText, role ?? titleRole));
   }
 
@@ -121,8 +127,10 @@ export class EntityRegistry {
   /** Resolves a pronoun: he/she to the most salient person, it/they to an organisation or country. */
   pronoun(word: string): Entity | null {
     const lower = word.toLowerCase();
-    const kinds: EntityKind[] = lower === 'he' || lower === 'she' ? ['person'] : lower === 'it' || lower === 'they' ? ['organisation', 'country'] : [];
-    const candidates = this.entities.filter((e) => kinds.includes(e.kind));
+    // `they` is an organisation's pronoun in news, rarely a country's (`it`).
+    const kinds: EntityKind[] = lower === 'he' || lower === 'she' ? ['person'] : lower === 'it' ? ['organisation', 'country'] : lower === 'they' ? ['organisation'] : [];
+    // `they` stands for an organisation only while it is a recent subject or speaker.
+    const candidates = this.entities.filter((e) => kinds.includes(e.kind) && (lower !== 'they' || (e.salience >= 0 && this.clock - e.salience <= 6)));
     return best(candidates, (e) => e.salience * 1000 + e.lastSeen);
   }
 
