@@ -173,7 +173,8 @@ const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
 
 /** Cleans reported content: single spaces, no trailing punctuation. */
 const clean = (text: string): string => {
-  const one = text.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '');
+  // A comma that closed a quotation at the end belongs to the sentence, not the statement: `“… enterprise,”`.
+  const one = text.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '').replace(/[,;:]\s*(["”’»])$/, '$1');
   let end = one.length;
   while (end > 0 && ',;:.'.includes(one[end - 1]!)) end--;
   return one.slice(0, end);
@@ -210,6 +211,13 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
   let lastSpeaker: Speaker | null = null;
   let open = null as OpenQuote | null;
 
+  /** A quoted sentence nobody claimed within its paragraph: the last speaker's, continuing. */
+  let waiting: string | null = null;
+  let waitingAt: Paragraph | null = null;
+  const settle = (quoted: string): void => {
+    if (lastSpeaker && waitingAt) drafts.push({ speaker: lastSpeaker, cue: null, kind: 'direct', parts: [quoted], fragments: [], at: waitingAt });
+  };
+
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     const spans = findQuoteSpans(text);
@@ -227,10 +235,18 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
       if (sentenceSpeaker) reader.noteSpeaker(sentenceSpeaker);
 
       const matches = matchSentence(s);
+      // `“The ferry sank in minutes.” Okafor said that …`: a quote waiting from the last sentence is
+      // the next speaker's, when the next sentence opens by naming who speaks.
+      const opener = matches[0];
+      const waitingFor = waiting && opener?.speaker.kind === 'phrase' && opener.speaker.span.from === sentenceStart(s) ? waiting : null;
+      if (waiting && !waitingFor) settle(waiting);
+      waiting = null;
       for (const match of matches) {
         const speaker: Speaker | null =
           match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span, true) : sentenceSpeaker ?? lastSpeaker;
-        if (!speaker) continue;
+        // The writer's own `I found …` or `we think …` is the article, not a source it quotes.
+        if (!speaker || ('unnamed' in speaker && /^(?:i|we)$/i.test(speaker.unnamed))) continue;
+        if (waitingFor && match === opener) drafts.push({ speaker, cue: match.cue, kind: 'direct', parts: [waitingFor], fragments: [], at: paragraph });
         if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
         sentenceSpeaker = speaker;
         const draft = draftOf(match, speaker, s, text, spans, paragraph);
@@ -265,13 +281,14 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
           if (!span.closed) open = { draft: next, pending: [], at: paragraph };
         } else if (!span.closed) {
           open = { draft: null, pending: [inner(span)], at: paragraph };
-        } else if (lastSpeaker && readsAsSentence(inner(span))) {
-          const draft: Draft = { speaker: lastSpeaker, cue: null, kind: 'direct', parts: [inner(span)], fragments: [], at: paragraph };
-          drafts.push(draft);
-          previousDirect = draft;
+        } else if (readsAsSentence(inner(span))) {
+          waiting = inner(span);
+          waitingAt = paragraph;
         }
       }
     }
+    if (waiting) settle(waiting);
+    waiting = null;
     const last = spans[spans.length - 1];
     if (last && !last.closed && open === null && previousDirect) open = { draft: previousDirect, pending: [], at: paragraph };
   }

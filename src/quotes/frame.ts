@@ -66,6 +66,9 @@ function tokenise(text: string, offset: number, out: FrameToken[]): void {
 
 /** True when a cue verb comes within a few words, before any sentence end: `“…!” Smith said.` */
 function cueFollows(tokens: readonly FrameToken[], from: number): boolean {
+  // A quote that closes on a full stop ended its sentence (`“… ISIS.” Lamrani further described …`);
+  // one that closes on `!` or `?` may still be followed by its cue (`“Why now?” she asked.`).
+  if (/\.\s*["”’»]?$/.test(tokens[from - 1]?.text ?? '')) return false;
   for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
     const t = tokens[j]!;
     if (t.kind === 'word' && cueLemma(t.text) !== undefined) return true;

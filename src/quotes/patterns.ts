@@ -54,6 +54,8 @@ function phraseEndingAt(s: Sentence, j: number, start: number): Span | null {
   if (!isWord(t)) return null;
   if (PRONOUNS.has(t.lower)) return { from: j, to: j };
   let from = j;
+  // `Mr. Trump’s supporters`, `the Khan-led government`: a possessive or a compound adjective is no speaker.
+  if (/['’]s$/.test(t.text) || /^\p{Lu}[\p{L}.]*-(?:led|based|backed|born|owned|run|controlled|funded|linked|allied|style)$/u.test(t.text)) return null;
   if (isCapital(t)) {
     while (from - 1 >= start && (isCapital(s[from - 1]) || (CONNECTORS.has(s[from - 1]!.lower) && isCapital(s[from - 2])))) from--;
     // A name that opens with a particle: `de Vries said`.
@@ -155,9 +157,17 @@ export function subjectOf(s: Sentence): Span | null {
 
 /** Skips auxiliaries and adverbs leftwards from j: `has vehemently denied`. */
 function skipAuxiliariesLeft(s: Sentence, j: number): number {
-  while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || isAdverb(s[j]!.text) || s[j]!.lower === 'not')) j--;
-  return j;
+  for (;;) {
+    while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || isAdverb(s[j]!.text) || s[j]!.lower === 'not')) j--;
+    // `Imran Khan on Wednesday said`, `the minister last week said`: a time between subject and verb.
+    if (j >= 1 && isWord(s[j]) && TIMES.test(s[j]!.text) && isWord(s[j - 1]) && /^(?:on|last|this|earlier|late)$/i.test(s[j - 1]!.text)) j -= 2;
+    else if (j >= 0 && isWord(s[j]) && /^(?:yesterday|today|tonight)$/i.test(s[j]!.text)) j--;
+    else return j;
+  }
 }
+
+/** Names of days and words of time that an adverbial before a verb may end with. */
+const TIMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
 
 /** Where content ends: before `, <participle cue>`, `, according to`, a semicolon, or the sentence's end. */
 function contentEnd(s: Sentence, from: number): number {
@@ -187,6 +197,12 @@ function quoteAfter(s: Sentence, k: number): number {
   let j = k + 1;
   const lemma = cueLemma(s[k]!.lower) ?? participleLemma(s[k]!.lower);
   if (lemma && takesAddressee(lemma)) while (j < s.length && j < k + 5 && isWord(s[j]) && s[j]!.lower !== 'that') j++;
+  // `writing in a blog post “…”`, `said in a statement: “…”`: a short place or occasion first.
+  if (isWord(s[j]) && /^(?:in|on|at|to|via|during|from)$/.test(s[j]!.lower)) {
+    let p = j + 1;
+    while (p < s.length && p < j + 6 && isWord(s[p]) && s[p]!.lower !== 'that') p++;
+    if (isQuote(s[p]) || (isPunct(s[p], ':,') && isQuote(s[p + 1]))) j = p;
+  }
   if (isPunct(s[j], ':,')) j++;
   return isQuote(s[j]) ? j : -1;
 }
@@ -230,8 +246,10 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
     const asRole = isWord(last) && !isCapital(last) && isRoleWord(last.lower);
     if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !isAbbreviationAfterName(opener.text) && !asRole)) return null;
     const phrase = phraseEndingAt(s, p - 1, start);
-    if (phrase) return phrase;
-    close = p;
+    // `Omar Lamrani, a senior analyst at Stratfor, the Texas-based group, told`: an aside's own phrase
+    // (`a senior analyst at Stratfor`) that is itself an aside after a comma leads further back.
+    if (phrase && !(DETERMINERS.has(s[phrase.from]!.lower) && isPunct(s[phrase.from - 1], ',') && phraseEndingAt(s, phrase.from - 2, start))) return phrase;
+    close = phrase ? phrase.from - 1 : p;
   }
   return null;
 }
@@ -243,6 +261,15 @@ function canSpeak(s: Sentence, span: Span): boolean {
   for (let k = span.from + 1; k < span.to; k++) if (isWord(s[k]) && /^(?:of|for|at|with|in|from|near|across|outside|inside|around)$/.test(s[k]!.lower)) to = Math.min(to, k - 1);
   const head = s[to]!;
   return !isWord(head) || isCapital(head) || PRONOUNS.has(head.lower) || isSourceNoun(head.text);
+}
+
+/** Modals and `do`, after which a verb's bare form is no statement made. */
+const MODALS = new Set(['can', 'could', 'would', 'should', 'might', 'may', 'must', 'will', 'shall', 'do', 'does', 'did', "can't", "won't", "don't", "doesn't", "didn't", 'cannot']);
+
+/** Skips adverbs and `not` leftwards from j. */
+function skipAdverbsLeft(s: Sentence, j: number): number {
+  while (j >= 0 && isWord(s[j]) && (isAdverb(s[j]!.text) || /^(?:not|never|also|still|just|later|then)$/.test(s[j]!.lower))) j--;
+  return j;
 }
 
 /** Forms of `be` that make a participle after them passive. */
@@ -278,9 +305,19 @@ function startsClause(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** True when a subject can take a verb's bare form: a plural noun, or `I`, `we`, `you`, `they`. */
+function agreesWithBareForm(s: Sentence, span: Span): boolean {
+  const head = s[span.to]!.lower;
+  if (/^(?:i|we|you|they)$/.test(head)) return true;
+  if (span.from === span.to && PRONOUNS.has(head)) return false;
+  return /s$/.test(head) || /\band\b/.test(s.slice(span.from, span.to + 1).map((t) => t.lower).join(' ')) || /^(?:people|police|staff|children|men|women|crew|public)$/.test(head);
+}
+
 /** The attribution a finite cue at k makes, if any (two when a quote before it and a clause after it are both its). */
 function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | null {
   const cue = s[k]!.lower;
+  // `can say`, `did not say`, `will announce`: a bare form after a modal or `do` is no statement made.
+  if (cueLemma(cue) === cue && MODALS.has(s[skipAdverbsLeft(s, k - 1)]?.lower ?? '')) return null;
   const passive = passiveCue(s, k);
   if (passive !== undefined) return passive;
   const j = skipAuxiliariesLeft(s, k - 1);
@@ -297,6 +334,9 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   // `Nobody says …`, `No one has said …`: a negative subject is nobody's statement.
   if (!speakerSpan || /^(?:nobody|no|none|nothing|neither)$/.test(s[speakerSpan.from]!.lower)) return null;
   if (!canSpeak(s, speakerSpan)) return null;
+  // A bare form agrees only with a plural or `I`, `we`, `you`, `they` (`officials say`); after a
+  // singular it is a noun (`a blog post`, `the news report`).
+  if (cueLemma(cue) === cue && speakerSpan === left && !agreesWithBareForm(s, speakerSpan)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
   const before = Math.min(speakerSpan.from, k) - 1;
   const after = Math.max(speakerSpan.to, k) + 1;
@@ -307,7 +347,9 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
     let first = quoteBefore;
     while (first - 1 >= start && (isQuote(s[first - 1]) || isPunct(s[first - 1], ','))) first--;
     const run = quoteRun(s, isQuote(s[first]) ? first : quoteBefore, { from: Math.min(speakerSpan.from, k), to: Math.max(speakerSpan.to, k) });
-    const quoted: Match = { speaker, cue, content: run, direct: true };
+    // `Apple was “pulled into the enterprise,” Cook said`: words before the quote make it mixed.
+    const lead = s.slice(start, first).some((x) => isWord(x) && !INTRO_WORDS.test(x.text));
+    const quoted: Match = lead ? { speaker, cue, content: [{ from: start, to: run[run.length - 1]!.to }], direct: false } : { speaker, cue, content: run, direct: true };
     // `“… two hours.” Rathbun asserted that …`: a quote that ended its sentence, then the cue's own content.
     const after = /[.!?]\s*\S?$/.test(s[quoteBefore]!.text) && thatAfter(s, k) === k + 1 ? contentAfterCue(s, k, speaker, cue) : null;
     return after ? [quoted, after] : quoted;

@@ -1,6 +1,6 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
 import { isRoleWord } from './sources.js';
-import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
 export type EntityKind = 'person' | 'organisation' | 'country';
@@ -38,6 +38,8 @@ export function countryOf(name: string): string | null {
  */
 export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
   let i = 0;
+  // Lower-case words before a name are a role, never part of it: `county elections director`.
+  while (i < words.length - 1 && /^\p{Ll}/u.test(words[i]!) && !NAME_PARTICLES.has(words[i]!)) i++;
   while (i < words.length - 1) {
     const lower = words[i]!.toLowerCase();
     // A role by its shape counts too (`Seismologist Dr Felipe Leyton`), but not a plural, which may be a surname (`Walters`).
@@ -76,7 +78,11 @@ export class EntityRegistry {
   }
 
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
-  mention(words: readonly string[], role: string | null = null, affiliation: string | null = null, speaks = false): Entity | null {
+  mention(given: readonly string[], role: string | null = null, affiliation: string | null = null, speaks = false): Entity | null {
+    // `Even Mr. Trump’s supporters`: no opener that names nobody, no possessive ending.
+    let first = 0;
+    while (first < given.length - 1 && NOT_NAME_START.has(given[first]!.toLowerCase())) first++;
+    const words = given.slice(first).map((w, k, all) => (k === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     const full = words.join(' ');
     // `Paris claims …` after `Valeska Paris`: a person's surname before the place it also names.
     const person = words.length === 1 ? this.personNamed(full) : null;

@@ -26,12 +26,21 @@ const SOURCE_NOUNS = new Set(
   blogger commenter reader viewer listener caller fan player coach referee speaker writer reporter journalist editor`.split(/\s+/),
 );
 
+/** Words with a person's ending that name no one: `offers`, `numbers`, `events`. */
+const NOT_PEOPLE = new Set(
+  `offers others numbers answers letters powers waters centers centres matters orders papers towers layers filters markers
+  borders corners chapters characters computers containers headquarters quarters registers barriers sectors factors
+  motors mirrors errors colors colours doors floors events accidents incidents contents talents percents plants grants
+  restaurants giants consonants elephants`.split(/\s+/),
+);
+
 /** Endings of nouns for people by what they do: `protesters`, `economists`, `residents`, `politicians`. */
 const PERSON_ENDINGS = /(?:ers|ors|ists|ist|ians|ian|ants|ents|ees)$/;
 
 /** True when a common noun (the head of a phrase, lower case) can be the source of a statement. */
 export function isSourceNoun(head: string): boolean {
   const lower = head.toLowerCase().replace(/['’]s?$/, '');
+  if (NOT_PEOPLE.has(lower)) return false;
   if (SOURCE_NOUNS.has(lower) || (lower.endsWith('s') && SOURCE_NOUNS.has(lower.slice(0, -1)))) return true;
   if (lower.endsWith('ies') && SOURCE_NOUNS.has(lower.slice(0, -3) + 'y')) return true;
   return PERSON_ENDINGS.test(lower) && !/(?:ments|ment)$/.test(lower);
