@@ -181,6 +181,16 @@ if (existsSync(pagesDir)) {
   row(`read <page>.html (${Math.min(RUNS, pages.length)} of the web-aeb pages)`, { a, b }, 2.5);
 } else console.log(`(no ../shared/web-aeb here: the web page row is left out)\n`);
 
+// --quotes on an article of a user's (not the bundled one, whose quotes are prebuilt): the
+// project's own quote fixtures, joined to about 1,000 words.
+const userArticle = join(tmpdir(), 'kara-news-bench', 'user-article.md');
+mkdirSync(dirname(userArticle), { recursive: true });
+const fixturesDir = join(root, 'tests', 'fixtures', 'quotes');
+const fixtureBodies = readdirSync(fixturesDir).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(fixturesDir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+writeFileSync(userArticle, `# Five stories\n\n${fixtureBodies.join('\n\n')}`);
+const userWords = readFileSync(userArticle, 'utf8').split(/\s+/).filter(Boolean).length;
+row(`read <${userWords}-word article> --quotes`, compare([bin, 'read', userArticle, '--quotes'], nodeBase, RUNS), 5);
+
 const kara = peakKiB([bin, 'read', '--color']);
 const bare = peakKiB(nodeBase);
 if (kara !== null && bare !== null) {
@@ -199,6 +209,10 @@ const small = largeArticle(corpus, 1);
 const markedJs = join(root, 'node_modules', 'marked', 'lib', 'marked.esm.js');
 /** @param {string} file */
 const lexerAlone = (file) => ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { marked } from ${JSON.stringify(markedJs)}; marked.lexer(readFileSync(${JSON.stringify(file)}, 'utf8'));`];
+
+// --quotes is linear in size: a 1 MB article of prose and quotation within 3 s.
+const quotes1 = compare([bin, 'read', small, '--quotes'], nodeBase, LARGE_RUNS).a;
+table.push(['1 MB read --quotes', fmt(median(quotes1)), fmt(Math.min(...quotes1)), fmt(Math.max(...quotes1)), '', '', '<= 3000 ms', median(quotes1) <= 3000 ? 'pass' : 'FAIL']);
 
 row('8 MB --sections vs marked.lexer', compare([bin, 'read', big, '--sections'], lexerAlone(big), LARGE_RUNS), 1.3);
 const plain8 = row('8 MB read (piped) vs marked.lexer', compare([bin, 'read', big], lexerAlone(big), LARGE_RUNS), 2);
