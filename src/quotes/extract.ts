@@ -108,7 +108,7 @@ class Reader {
       }
     }
     // `council leader Maria Lund`, `Facebook co-founder Mark Zuckerberg`: role words before a name are its role.
-    const lastLower = ws.findLastIndex((w) => startsLower(w) && !NAME_PARTICLES.has(w) && !/^(?:of|for)$/.test(w));
+    const lastLower = ws.findLastIndex((w) => startsLower(w) && !NAME_PARTICLES.has(w) && !/^(?:of|for)$/.test(w) && !ARABIC_ARTICLE.test(w));
     const fullName = ws.length - lastLower - 1 >= 2 && !ROLE_STOPS.has(ws[lastLower] ?? '');
     if (lastLower >= 0 && lastLower < ws.length - 1 && (isRoleWord(ws[lastLower]!) || fullName) && ws.slice(lastLower + 1).every((w) => startsUpper(w))) {
       const entity = this.registry.mention(ws.slice(lastLower + 1), ws.slice(ws[0] === 'the' ? 1 : 0, lastLower + 1).join(' '));
@@ -116,7 +116,8 @@ class Reader {
     }
     const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && startsUpper(ws[1]) ? ws.slice(1) : ws;
     // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
-    if (startsUpper(names[names.length - 1]) && names.every((w) => startsUpper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
+    const upper = (w: string | undefined): boolean => startsUpper(w) || ARABIC_ARTICLE.test(w ?? '');
+    if (upper(names[names.length - 1]) && names.every((w) => upper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
       const entity = this.registry.mention(names, null, null, speaks && names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0]!));
       if (entity) return { entity };
     }
@@ -137,6 +138,9 @@ function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeake
   const agrees = pronoun === 'they' ? plural || kind === 'organisation' : pronoun === 'he' || pronoun === 'she' ? kind === 'person' : pronoun === 'it' ? kind === 'organisation' || kind === 'country' : false;
   return agrees ? subjectSpeaker : null;
 }
+
+/** A name with an Arabic article: `al-Amr`, `el-Sisi`. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 
 /** Words that end a run of role words leftwards: function words and verbs. */
 const ROLE_STOPS = new Set('the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which'.split(' '));
