@@ -54,7 +54,7 @@ export function sections(article: Article): readonly Section[] {
 
 /** The article's paragraphs as plain text, numbered within their sections. */
 export function paragraphs(article: Article): Paragraph[] {
-  return articleParagraphs(article, { urls: showsLinkTargets(article) });
+  return articleParagraphs(article, { urls: showsLinkTargets(article), imageMarkers: true });
 }
 
 /** Who said what in the article: every statement, direct, mixed and reported, with its speaker. */

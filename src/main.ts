@@ -58,20 +58,20 @@ async function themeFor(format: Extract<OutputFormat, { kind: 'styled' }>): Prom
 /** Render and write: shows a selection in the chosen format. */
 async function renderSelection(selection: Selection, format: OutputFormat, sink: Sink): Promise<void> {
   if (format.kind === 'json') {
-    const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article) }));
+    const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article), imageMarkers: true }));
     renderReadJson(selection.article, selectedSections(selection), paragraphs, sink);
   } else if (format.kind === 'plain') {
-    renderPlain(selection, { width: format.width }, sink);
+    renderPlain(selection, { width: format.width, links: format.links }, sink);
   } else if (format.kind === 'markdown') {
     renderMarkdown(selection, sink);
   } else {
     // The whole bundled article at a common width was rendered at build time (prebuilt/styled.ts).
-    if (selection.whole && !selection.lede && selection.article.prebuilt && !format.hyperlinks) {
+    if (selection.whole && !selection.lede && selection.article.prebuilt && !format.hyperlinks && format.links === 'inline') {
       const cached = readStyledCache(selection.article.name, styledCacheKey(format.width, format.colour, format.theme));
       if (cached !== null) return void sink.write(cached);
     }
     const { renderStyled } = await import('./render/styled.js');
-    renderStyled(selection, { theme: await themeFor(format), width: format.width, hyperlinks: format.hyperlinks }, sink);
+    renderStyled(selection, { theme: await themeFor(format), width: format.width, hyperlinks: format.hyperlinks, links: format.links }, sink);
   }
 }
 
@@ -86,7 +86,7 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
     else if (format.kind !== 'styled') renderOutlinePlain(parsed.sections, sink);
     else {
       const { renderOutlineStyled } = await import('./render/outline-styled.js');
-      renderOutlineStyled(parsed.sections, await themeFor(format), sink);
+      renderOutlineStyled(parsed.sections, await themeFor(format), format.width, sink);
     }
     return ExitCode.ok;
   }
@@ -111,7 +111,7 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
 
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
 async function readFind(selection: Selection, query: string, regex: boolean, format: OutputFormat, sink: Sink): Promise<ExitCode> {
-  const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article) }));
+  const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article), imageMarkers: true }));
   const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex), query);
   if (format.kind === 'json') renderFoundJson(selection.article, query, found, sink);
   else if (format.kind !== 'styled') renderFoundPlain(found, sink);
@@ -148,7 +148,7 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
   else if (format.kind !== 'styled') renderCataloguePlain(articles, sink);
   else {
     const { renderCatalogueStyled } = await import('./render/catalogue-styled.js');
-    renderCatalogueStyled(articles, await themeFor(format), sink);
+    renderCatalogueStyled(articles, await themeFor(format), format.width, sink);
   }
   return ExitCode.ok;
 }

@@ -128,6 +128,7 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .option('-w, --width <cols>', 'wrap lines at this many columns', parseWidth)
     .addOption(new Option('--hyperlinks <when>', 'terminal hyperlinks (OSC 8); auto: when the terminal supports them').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--links <style>', 'link targets: inline after the text, or refs: numbered, listed at the end').choices(['inline', 'refs']).default('inline'))
     .addOption(new Option('-s, --sections', 'list the sections: number and heading').conflicts(['section']))
     .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect)
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
@@ -145,9 +146,10 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
 
   configure(program.command('list'), 'kara-news list --help')
     .description('list the bundled articles: slug, date and title')
-    .option('--json', 'print JSON instead of text')
+    .addOption(new Option('--json', 'print JSON instead of text').conflicts(['width']))
     .option('--color', 'styled output with colour, even into a pipe')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .option('-w, --width <cols>', 'fit lines to this many columns (in a terminal: its width, at most 80)', parseWidth)
     .addHelpText('after', `
 Examples:
   kara-news list                          slug, date and title of each bundled article

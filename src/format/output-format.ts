@@ -20,8 +20,8 @@ export const MAX_MEASURE = 80;
 
 /** How output is written, decided once before anything is rendered. */
 export type OutputFormat =
-  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean; readonly theme: ThemeName }
-  | { readonly kind: 'plain'; readonly width: number | null }
+  | { readonly kind: 'styled'; readonly colour: ColourLevel; readonly width: number; readonly hyperlinks: boolean; readonly theme: ThemeName; readonly links: LinkStyle }
+  | { readonly kind: 'plain'; readonly width: number | null; readonly links: LinkStyle }
   | { readonly kind: 'markdown' }
   | { readonly kind: 'json' };
 
@@ -38,7 +38,12 @@ export interface FormatFlags {
   readonly hyperlinks?: 'auto' | 'always' | 'never';
   /** --theme: colours for a dark or light background, or auto from COLORFGBG. */
   readonly theme?: 'auto' | 'dark' | 'light';
+  /** --links: targets after the link text, or numbered references at the end. */
+  readonly links?: LinkStyle;
 }
+
+/** How links show their targets: after the text (`text (url)`), or as numbered references (`text [2]`). */
+export type LinkStyle = 'inline' | 'refs';
 
 /**
  * True when the terminal is known to show OSC 8 hyperlinks (the list supports-hyperlinks keeps):
@@ -101,9 +106,10 @@ export function decideFormat(flags: FormatFlags, io: Io): OutputFormat {
   if (flags.markdown) return { kind: 'markdown' };
   const colour = decideColour(flags, io);
   const styled = !flags.plain && (io.stdout.isTTY === true || colour > 0);
-  if (!styled) return { kind: 'plain', width: flags.width ?? null };
+  const links = flags.links ?? 'inline';
+  if (!styled) return { kind: 'plain', width: flags.width ?? null, links };
   const when = flags.hyperlinks ?? 'auto';
   const hyperlinks = when === 'always' || (when === 'auto' && io.stdout.isTTY === true && terminalHasHyperlinks(io.env));
   const theme = flags.theme === 'dark' || flags.theme === 'light' ? flags.theme : themeFromEnvironment(io.env['COLORFGBG']);
-  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE), hyperlinks, theme };
+  return { kind: 'styled', colour, width: flags.width ?? Math.min(terminalColumns(io), MAX_MEASURE), hyperlinks, theme, links };
 }

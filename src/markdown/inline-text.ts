@@ -7,7 +7,23 @@ export interface InlineTextOptions {
    * where the text itself looks like an address ('deceptive'), so no link passes for another.
    */
   readonly urls: boolean | 'deceptive';
+  /** Numbers for footnote references and, with `links: 'refs'`, link targets (render/notes.ts); without it footnote references print nothing. */
+  readonly notes?: InlineNotes;
+  /** Show an image as a marker with its alt text (`[image: a map]`) rather than the alt text alone. */
+  readonly imageMarkers?: boolean;
 }
+
+/** What inline text asks of the numbered notes a renderer keeps. */
+export interface InlineNotes {
+  readonly links: 'inline' | 'refs';
+  /** The number of a footnote reference, or null when the note is not defined. */
+  footnote(label: string): number | null;
+  /** The number of a link target among the references. */
+  link(url: string): number;
+}
+
+/** The marker an image is shown as: its alt text, marked as an image. */
+export const imageMarker = (alt: string): string => (alt.trim() === '' ? '[image]' : `[image: ${alt.trim()}]`);
 
 /**
  * Which link targets text shows beside a link (`text (url)`): every one in a Markdown document,
@@ -21,6 +37,12 @@ export function showsLinkTargets(article: { readonly form: 'markdown' | 'html'; 
 
 /** Link text that reads as a web address or a domain (`bank.example`, `https://…`, `www.…`). */
 const ADDRESS_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/** True when a link shows its target after its text (`text (url)`), as the article's rule for targets says. */
+export function linkShowsTarget(text: string, href: string, urls: InlineTextOptions['urls']): boolean {
+  const shown = urls === true || (urls === 'deceptive' && ADDRESS_LIKE.test(text.trim()));
+  return shown && !urlIsRedundant(text, href);
+}
 
 /** True when a link's URL adds nothing to its text: autolinks, mailto, in-page anchors. */
 export function urlIsRedundant(text: string, href: string): boolean {
@@ -66,13 +88,19 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
       case 'br':
         out += '\n';
         break;
-      case 'image':
-        out += inlineText(token.tokens, options);
+      case 'image': {
+        const alt = inlineText(token.tokens, options);
+        if (!options.imageMarkers) out += alt;
+        else out += options.notes?.links === 'refs' && token.href ? `${imageMarker(alt)} [${options.notes.link(token.href)}]` : imageMarker(alt);
         break;
+      }
       case 'link': {
         const text = inlineText(token.tokens, options);
-        const shown = options.urls === true || (options.urls === 'deceptive' && ADDRESS_LIKE.test(text.trim()));
-        out += shown && !urlIsRedundant(text, token.href) ? `${text} (${token.href})` : text || token.href;
+        if (options.notes?.links === 'refs' && !urlIsRedundant(text, token.href)) {
+          out += `${text || token.href} [${options.notes.link(token.href)}]`;
+          break;
+        }
+        out += linkShowsTarget(text, token.href, options.urls) ? `${text} (${token.href})` : text || token.href;
         break;
       }
       case 'html':
@@ -81,8 +109,13 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
       case 'checkbox':
         break;
       default: {
-        // Tokens of extensions: their children, or their text.
         const other = token as Token;
+        if (other.type === 'footnoteRef') {
+          const n = options.notes?.footnote((other as unknown as { label: string }).label);
+          if (n !== undefined && n !== null) out += `[${n}]`;
+          break;
+        }
+        // Tokens of extensions: their children, or their text.
         if ('tokens' in other && Array.isArray(other.tokens)) out += inlineText(other.tokens, options);
         else if ('text' in other && typeof other.text === 'string') out += other.text;
       }

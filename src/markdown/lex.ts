@@ -24,12 +24,22 @@ function neutraliseTokens(tokens: Token[]): void {
   }
 }
 
+/** Lexes a document that defines footnotes with the footnote extension, loaded for it alone; null for any other. */
+async function lexWithFootnotes(markdown: string): Promise<Token[] | null> {
+  if (!markdown.includes('[^')) return null;
+  const { footnoteExtension, footnoteLabels } = await import('./footnotes.js');
+  const labels = footnoteLabels(markdown);
+  if (labels.size === 0) return null;
+  const { Marked } = await import('marked');
+  return new Marked({ gfm: true }).use(footnoteExtension(labels)).lexer(markdown);
+}
+
 /**
  * Lexes GitHub-flavoured Markdown into marked's block tokens, with control characters made inert
  * and character references in text decoded: the tokens every later stage reads as they are.
  */
 export async function lexMarkdown(markdown: string): Promise<Token[]> {
-  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const tokens = await lexWithFootnotes(markdown) ?? new Lexer({ gfm: true }).lex(markdown);
   // Walking every token costs a tenth of the lexing; most articles hold nothing to neutralise or decode.
   if (mayHoldControls(markdown)) neutraliseTokens(tokens);
   if (mayHoldReferences(markdown)) await decodeReferences(tokens);

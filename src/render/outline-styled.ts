@@ -2,21 +2,42 @@ import type { Section } from '../parse/sections.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
 import { readingMinutes } from './byline.js';
-import { displayWidth } from './wrap.js';
+import { displayWidth, wrapLine } from './wrap.js';
 
-/** Terminal outline: numbered, indented by level, with each section's word count and reading time. */
-export function renderOutlineStyled(sections: readonly Section[], theme: Theme, sink: Sink): void {
+/**
+ * Terminal outline: numbered, indented by level, with each section's word count and reading
+ * time. In columns when every row fits the width; otherwise each heading wraps beside its number
+ * and its figures follow on a line of their own.
+ */
+export function renderOutlineStyled(sections: readonly Section[], theme: Theme, width: number, sink: Sink): void {
   const top = Math.min(...sections.map((s) => s.level));
   const numberWidth = String(sections.length).length;
   const rows = sections.map((s) => ({
-    left: `${'  '.repeat(s.level - top)}${theme.sectionNumber(String(s.number).padStart(numberWidth))}  ${s.level === top ? theme.heading(s.heading) : s.heading}`,
-    plainLeft: `${'  '.repeat(s.level - top)}${String(s.number).padStart(numberWidth)}  ${s.heading}`,
+    indent: '  '.repeat(s.level - top),
+    number: String(s.number).padStart(numberWidth),
+    heading: s.heading,
+    top: s.level === top,
     right: `${s.words} ${s.words === 1 ? 'word' : 'words'} · ${readingMinutes(s.words)} min`,
   }));
-  const column = Math.max(...rows.map((r) => displayWidth(r.plainLeft))) + 3;
+  const plainLeft = (r: (typeof rows)[number]): string => `${r.indent}${r.number}  ${r.heading}`;
+  const column = Math.max(...rows.map((r) => displayWidth(plainLeft(r)))) + 3;
   const widest = Math.max(...rows.map((r) => r.right.length));
-  for (const r of rows) {
-    const gap = ' '.repeat(column - displayWidth(r.plainLeft));
-    sink.write(`${r.left}${gap}${theme.muted(r.right.padStart(widest))}\n`);
+  const lines: string[] = [];
+  if (column + widest <= width) {
+    for (const r of rows) {
+      const gap = ' '.repeat(column - displayWidth(plainLeft(r)));
+      lines.push(`${r.indent}${theme.sectionNumber(r.number)}  ${r.top ? theme.heading(r.heading) : r.heading}${gap}${theme.muted(r.right.padStart(widest))}`);
+    }
+  } else {
+    for (const r of rows) {
+      const hang = r.indent.length + r.number.length + 2;
+      const room = Math.max(width - hang, 8);
+      wrapLine(r.heading, room).forEach((line, i) => {
+        const text = r.top ? theme.heading(line) : line;
+        lines.push(i === 0 ? `${r.indent}${theme.sectionNumber(r.number)}  ${text}` : `${' '.repeat(hang)}${text}`);
+      });
+      for (const line of wrapLine(r.right, room)) lines.push(`${' '.repeat(hang)}${theme.muted(line)}`);
+    }
   }
+  sink.write(lines.join('\n') + '\n');
 }

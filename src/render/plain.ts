@@ -5,6 +5,8 @@ import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 import { byline } from './byline.js';
 import { titleAndBody } from './title.js';
+import type { LinkStyle } from '../format/output-format.js';
+import { footnoteDefinitions, Notes } from './notes.js';
 import { textTable } from './text-table.js';
 import { wrapLine } from './wrap.js';
 
@@ -12,17 +14,20 @@ import { wrapLine } from './wrap.js';
 export interface PlainOptions {
   /** Wrap lines at this many columns; null keeps one paragraph per line. */
   readonly width: number | null;
+  /** Links' targets after their text (the default), or numbered references at the end. */
+  readonly links?: LinkStyle;
 }
 
-/** The layout every block is rendered with: the width, and whether links show their targets. */
+/** The layout every block is rendered with: the width, whether links show their targets, the notes being numbered. */
 interface Layout {
   readonly width: number | null;
   readonly urls: InlineTextOptions['urls'];
+  readonly notes: Notes;
 }
 
-/** Inline text for plain output: links as `text (url)` when the layout shows targets. */
+/** Inline text for plain output: links as `text (url)` when the layout shows targets, or `text [n]`; images marked. */
 function inline(tokens: readonly Token[], layout: Layout): string {
-  return inlineText(tokens, { urls: layout.urls });
+  return inlineText(tokens, { urls: layout.urls, notes: layout.notes, imageMarkers: true });
 }
 
 /** A paragraph-like block: each hard line wrapped to the width left after `indent` columns. */
@@ -70,7 +75,7 @@ function block(token: MarkedToken, layout: Layout, indent: number): string | nul
       // marked keeps an indented block's last line end when the file ends in it.
       return indentBlock(token.text.replace(/\n+$/, ''), '    ');
     case 'table':
-      return textTable(token, layout.urls);
+      return textTable(token, { urls: layout.urls, notes: layout.notes, imageMarkers: true });
     case 'hr':
       return '────────';
     default:
@@ -89,6 +94,23 @@ function blocks(tokens: readonly Token[], layout: Layout, indent: number, separa
 }
 
 /**
+ * The numbered notes after the text: a heading, then `[n] ` and each footnote's text or link's
+ * target, under a hanging indent. Notes may hold references of their own, numbered on as met.
+ */
+function notesList(layout: Layout): string {
+  const all = layout.notes.all();
+  if (all.length === 0) return '';
+  const out: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const note = all[i]!;
+    const marker = `[${note.n}] `;
+    const body = note.kind === 'footnote' ? blocks(note.tokens, layout, marker.length, '\n\n') : note.url;
+    out.push(indentBlock(body, ' '.repeat(marker.length), marker));
+  }
+  return [layout.notes.heading(), ...out].join('\n\n');
+}
+
+/**
  * Renders a selection as plain text: no escape codes and no Markdown syntax. The whole article
  * opens with its title and byline when its front matter has them; blocks are separated by one
  * blank line. Links show their targets in a Markdown document, not in a web page's story.
@@ -104,7 +126,10 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
     if (line) parts.push(flow(line, options.width, 0));
     tokens = body;
   }
-  const body = blocks(tokens, { width: options.width, urls: showsLinkTargets(article) }, 0, '\n\n');
+  const layout: Layout = { width: options.width, urls: showsLinkTargets(article), notes: new Notes(footnoteDefinitions(article.tokens), options.links ?? 'inline') };
+  const body = blocks(tokens, layout, 0, '\n\n');
   if (body !== '') parts.push(body);
+  const notes = notesList(layout);
+  if (notes !== '') parts.push(notes);
   if (parts.length > 0) sink.write(neutraliseControls(parts.join('\n\n')) + '\n');
 }

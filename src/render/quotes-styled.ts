@@ -34,7 +34,7 @@ function highlighted(q: Quote, theme: Theme, width: number): string[] {
   return wrapWords(q.text, width).map((words) => (ranges.length === 0 ? lineText(q.text, words) : highlightLine(q.text, words, ranges, theme.quoted)));
 }
 
-/** Terminal quotes: grouped by speaker (name and role once), each statement with its cue and place. */
+/** Terminal quotes: grouped by speaker (name and role once), each statement with its cue and place; every line within the width. */
 export function renderQuotesStyled(quotes: readonly Quote[], theme: Theme, width: number, sink: Sink): void {
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q]);
@@ -42,16 +42,28 @@ export function renderQuotesStyled(quotes: readonly Quote[], theme: Theme, width
   for (const [speaker, said] of bySpeaker) {
     const role = said.find((q) => q.role)?.role;
     const count = `${said.length} ${said.length === 1 ? 'statement' : 'statements'}`;
-    // Name, role and count on one line when they fit; otherwise the role goes on its own lines.
-    const fits = !role || displayWidth(`${speaker}, ${role}  ${count}`) <= width;
-    const lines = [`${theme.speaker(speaker)}${role && fits ? theme.muted(`, ${role}`) : ''}  ${theme.muted(count)}`];
-    if (role && !fits) for (const line of wrapLine(role, Math.max(width - 2, 20))) lines.push(`  ${theme.muted(line)}`);
+    // Name, role and count on one line when they fit; otherwise the name wraps, and the role and
+    // the count go on lines of their own.
+    const lines: string[] = [];
+    if (displayWidth(`${speaker}${role ? `, ${role}` : ''}  ${count}`) <= width) {
+      lines.push(`${theme.speaker(speaker)}${role ? theme.muted(`, ${role}`) : ''}  ${theme.muted(count)}`);
+    } else if (displayWidth(`${speaker}  ${count}`) <= width) {
+      lines.push(`${theme.speaker(speaker)}  ${theme.muted(count)}`);
+      if (role) for (const line of wrapLine(role, Math.max(width - 2, MIN_WIDTH))) lines.push(`  ${theme.muted(line)}`);
+    } else {
+      for (const line of wrapLine(speaker, width)) lines.push(theme.speaker(line));
+      if (role) for (const line of wrapLine(role, Math.max(width - 2, MIN_WIDTH))) lines.push(`  ${theme.muted(line)}`);
+      for (const line of wrapLine(count, Math.max(width - 2, MIN_WIDTH))) lines.push(`  ${theme.muted(line)}`);
+    }
     for (const q of said) {
       const where = q.section === null ? `¶${q.paragraph}` : `§${q.section} ¶${q.paragraph}`;
-      lines.push(`  ${theme.muted(`${q.cue ?? '(continues)'} · ${q.kind} · ${where}`)}`);
-      for (const line of highlighted(q, theme, Math.max(width - 4, 20))) lines.push(`    ${line}`);
+      for (const line of wrapLine(`${q.cue ?? '(continues)'} · ${q.kind} · ${where}`, Math.max(width - 2, MIN_WIDTH))) lines.push(`  ${theme.muted(line)}`);
+      for (const line of highlighted(q, theme, Math.max(width - 4, MIN_WIDTH))) lines.push(`    ${line}`);
     }
     blocks.push(lines.join('\n'));
   }
   sink.write(blocks.join('\n\n') + '\n');
 }
+
+/** The narrowest the text beside an indent is wrapped to. */
+const MIN_WIDTH = 8;

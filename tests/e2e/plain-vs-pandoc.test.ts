@@ -31,12 +31,14 @@ function lacking(a: Map<string, number>, b: Map<string, number>): { count: numbe
   return { count, words };
 }
 
-/** Every link and image target in a document: their words are structure we add on purpose. */
+/** Every link and image target in a document, and a word for each image's marker: structure we add on purpose. */
 function linkTargets(markdown: string): string {
   const hrefs: string[] = [];
   const walk = (tokens: Token[]): void => {
     for (const t of tokens) {
       if ((t.type === 'link' || t.type === 'image') && typeof t['href'] === 'string') hrefs.push(t['href'] as string);
+      // An image is shown as `[image: alt]`: the marker's word is structure too.
+      if (t.type === 'image') hrefs.push('image');
       if ('tokens' in t && Array.isArray(t.tokens)) walk(t.tokens);
       if (t.type === 'list') walk(t['items'] as Token[]);
       if (t.type === 'table') for (const cell of [...(t['header'] as { tokens: Token[] }[]), ...(t['rows'] as { tokens: Token[] }[][]).flat()]) walk(cell.tokens);

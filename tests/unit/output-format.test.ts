@@ -38,17 +38,17 @@ describe('colour decision', () => {
 
 describe('format decision', () => {
   it('chooses styled in a terminal, capped at 80 columns, and plain in a pipe', () => {
-    expect(decideFormat({}, io(true, {}, 200))).toEqual({ kind: 'styled', colour: 1, width: 80, hyperlinks: false, theme: 'dark' });
-    expect(decideFormat({}, io(true, {}, 60))).toEqual({ kind: 'styled', colour: 1, width: 60, hyperlinks: false, theme: 'dark' });
-    expect(decideFormat({}, io(false))).toEqual({ kind: 'plain', width: null });
-    expect(decideFormat({ width: 50 }, io(false))).toEqual({ kind: 'plain', width: 50 });
+    expect(decideFormat({}, io(true, {}, 200))).toEqual({ kind: 'styled', colour: 1, width: 80, hyperlinks: false, theme: 'dark', links: 'inline' });
+    expect(decideFormat({}, io(true, {}, 60))).toEqual({ kind: 'styled', colour: 1, width: 60, hyperlinks: false, theme: 'dark', links: 'inline' });
+    expect(decideFormat({}, io(false))).toEqual({ kind: 'plain', width: null, links: 'inline' });
+    expect(decideFormat({ width: 50 }, io(false))).toEqual({ kind: 'plain', width: 50, links: 'inline' });
   });
 
   it('styles a pipe when colour is forced, and --plain and --json win over the terminal', () => {
     expect(decideFormat({ color: true }, io(false))).toMatchObject({ kind: 'styled', colour: 1 });
-    expect(decideFormat({ plain: true }, io(true, {}, 100))).toEqual({ kind: 'plain', width: null });
+    expect(decideFormat({ plain: true }, io(true, {}, 100))).toEqual({ kind: 'plain', width: null, links: 'inline' });
     expect(decideFormat({ json: true }, io(true))).toEqual({ kind: 'json' });
-    expect(decideFormat({}, io(true, { NO_COLOR: '1' }, 70))).toEqual({ kind: 'styled', colour: 0, width: 70, hyperlinks: false, theme: 'dark' });
+    expect(decideFormat({}, io(true, { NO_COLOR: '1' }, 70))).toEqual({ kind: 'styled', colour: 0, width: 70, hyperlinks: false, theme: 'dark', links: 'inline' });
   });
 });
 

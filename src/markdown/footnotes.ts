@@ -1,0 +1,68 @@
+// GitHub's footnotes, which marked leaves as text: `claim.[^1]` and, anywhere after, `[^1]: The note.`
+// (with indented lines after it that belong to the note). A marked extension that makes them
+// tokens, so every view can number them; loaded only for a document that has a definition.
+import type { MarkedExtension, Token, TokenizerExtension, Tokens } from 'marked';
+
+/** A footnote's definition: its label and the note, as block tokens. */
+export interface FootnoteToken {
+  readonly type: 'footnote';
+  readonly raw: string;
+  readonly label: string;
+  readonly tokens: Token[];
+}
+
+/** A reference to a footnote in the text: `[^label]`. */
+export interface FootnoteRefToken {
+  readonly type: 'footnoteRef';
+  readonly raw: string;
+  readonly label: string;
+}
+
+/** A definition line, and the lines indented under it (blank lines between them included). */
+const DEFINITION = /^\[\^([^\]\n]+)\]:[ \t]*([^\n]*(?:\n(?:[ \t]*\n)*(?: {4}|\t)[^\n]*)*)(?:\n|$)/;
+
+/** Where definitions start, for telling a document that has footnotes. */
+const DEFINITION_LINE = /^ {0,3}\[\^([^\]\n]+)\]:/gm;
+
+/** The labels a document defines footnotes for, or an empty set (the usual case, found cheaply). */
+export function footnoteLabels(markdown: string): Set<string> {
+  const labels = new Set<string>();
+  if (!markdown.includes('[^')) return labels;
+  for (const m of markdown.matchAll(DEFINITION_LINE)) labels.add(m[1]!);
+  return labels;
+}
+
+/** The marked extension for footnotes whose labels are defined: a reference to any other stays text. */
+export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension {
+  const definition: TokenizerExtension = {
+    name: 'footnote',
+    level: 'block',
+    start: (src) => src.match(/^ {0,3}\[\^/m)?.index,
+    tokenizer(src) {
+      const m = DEFINITION.exec(src.replace(/^ {1,3}/, ''));
+      if (!m) return undefined;
+      const indent = src.length - src.replace(/^ {1,3}/, '').length;
+      const body = m[2]!
+        .split('\n')
+        .map((line, i) => (i === 0 ? line : line.replace(/^(?: {4}|\t)/, '')))
+        .join('\n');
+      const token: FootnoteToken = { type: 'footnote', raw: src.slice(0, indent + m[0].length), label: m[1]!, tokens: this.lexer.blockTokens(body, []) };
+      return token as unknown as Tokens.Generic;
+    },
+  };
+  const reference: TokenizerExtension = {
+    name: 'footnoteRef',
+    level: 'inline',
+    start: (src) => {
+      const at = src.indexOf('[^');
+      return at === -1 ? undefined : at;
+    },
+    tokenizer(src) {
+      const m = /^\[\^([^\]\n]+)\]/.exec(src);
+      if (!m || !labels.has(m[1]!)) return undefined;
+      const token: FootnoteRefToken = { type: 'footnoteRef', raw: m[0], label: m[1]! };
+      return token as unknown as Tokens.Generic;
+    },
+  };
+  return { extensions: [definition, reference] };
+}
