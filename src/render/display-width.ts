@@ -49,6 +49,8 @@ function clusterWidth(cps: readonly number[], chars: readonly string[]): number 
   const visible = chars.findIndex((ch) => !u.zeroWidth.test(ch));
   if (visible === -1) return 0;
   const base = cps[visible]!;
+  // A lone character that is no pictograph is no emoji either: its East Asian Width (─, ↪, é́ aside).
+  if (cps.length === 1 && !u.pictographic.test(chars[0]!)) return eastAsianWidth(base);
   // Emoji take two: any recommended emoji or sequence (✅, ❤️, 👍🏽, a flag, 👨‍👩‍👧), and the ones
   // terminals draw wide without their variation selector (1⃣, a family joined by ZWJ).
   const cluster = chars.join('');

@@ -46,7 +46,20 @@ export function closeStylesPerLine(text: string): string {
       continue;
     }
     changed = true;
-    const params = m[1] === '' ? [0] : m[1]!.split(';').map(Number);
+    // Nearly every sequence is one code (chalk writes `\e[1m`, `\e[22m`): no list for it.
+    const single = m[1] === '' ? 0 : m[1]!.includes(';') ? -1 : Number(m[1]);
+    if (single === 0) {
+      active.clear();
+      continue;
+    }
+    if (single > 0 && single !== 38 && single !== 48) {
+      const cleared = CLEARS[single];
+      if (cleared) active.delete(cleared);
+      const set = SETS[single];
+      if (set) active.set(set, `\u001b[${single}m`);
+      continue;
+    }
+    const params = m[1]!.split(';').map(Number);
     for (let i = 0; i < params.length; i++) {
       const code = params[i]!;
       if (code === 0) active.clear();

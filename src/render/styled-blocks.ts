@@ -23,6 +23,9 @@ const MIN_WIDTH = 8;
 /** Bullets by nesting depth. */
 const BULLETS = ['•', '◦', '▪'];
 
+/** True for a line that shows nothing: spaces and styling only. */
+const isBlank = (line: string): boolean => line.trim() === '' || line.replace(/\u001b\[[0-9;]*m/g, '').trim() === '';
+
 /** Prefixes lines: `first` before the first, `rest` before the others (blank lines stay blank). */
 function prefixed(lines: readonly string[], first: string, rest: string): string[] {
   return lines.map((line, i) => (i === 0 ? first + line : line === '' ? '' : rest + line));
@@ -91,7 +94,7 @@ export function blocks(tokens: readonly Token[], width: number, layout: BlockLay
   const out: string[] = [];
   for (const token of tokens) {
     const lines = block(token as MarkedToken, width, layout, depth);
-    if (lines.length === 0 || lines.every((line) => styledWidth(line) === 0)) continue;
+    if (lines.length === 0 || lines.every(isBlank)) continue;
     if (out.length > 0) for (let g = 0; g < gap; g++) out.push('');
     append(out, lines);
   }

@@ -27,7 +27,14 @@ const ZERO_WIDTH = /\u001b\[[0-9;]*m|[\uFFF9\uFFFB]/g;
 /** The columns styled text takes: its visible characters only. */
 export function styledWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  return displayWidth(text.replace(ZERO_WIDTH, '').replaceAll(GLUE, ' '));
+  const plain = visibleText(text);
+  return PRINTABLE_ASCII.test(plain) ? plain.length : displayWidth(plain);
+}
+
+/** Styled text without its escape sequences and marks, glue as the space it stands for. */
+function visibleText(text: string): string {
+  const stripped = text.includes('\u001b') || text.includes(LINK_OPEN) || text.includes(LINK_CLOSE) ? text.replace(ZERO_WIDTH, '') : text;
+  return stripped.includes(GLUE) ? stripped.replaceAll(GLUE, ' ') : stripped;
 }
 
 /** Text of printable ASCII alone, one column a character: most of any table. */
@@ -46,13 +53,14 @@ const CLOSING = new Set([...'、。，．：；！？）」』】〉》〕｝〙
 
 /** A styled word's pieces: the word whole, or, where it holds wide (CJK) characters, broken between them. */
 function piecesOf(word: string, spaced: boolean, out: Piece[]): void {
-  if (PRINTABLE_ASCII.test(word)) {
-    out.push({ text: word, width: word.length, spaced });
+  const plain = visibleText(word);
+  if (PRINTABLE_ASCII.test(plain) || !WIDE.test(plain)) {
+    out.push({ text: word, width: PRINTABLE_ASCII.test(plain) ? plain.length : displayWidth(plain), spaced });
     return;
   }
-  const plain = word.replace(ZERO_WIDTH, '');
-  if (!/[\u1100-\uffff\u{20000}-\u{3ffff}]/u.test(plain) || displayWidth(plain) === [...plain].length) {
-    out.push({ text: word, width: styledWidth(word), spaced });
+  const plainWidth = displayWidth(plain);
+  if (plainWidth === [...plain].length) {
+    out.push({ text: word, width: plainWidth, spaced });
     return;
   }
   let text = '';
@@ -90,6 +98,38 @@ export function widestPiece(text: string): number {
   return maxOf(pieces.map((p) => p.width), 1);
 }
 
+/** CJK characters, between which a line may break: text without them breaks at spaces alone. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** wrapStyled for text with no wide characters: words between spaces, measured without making pieces. */
+function wrapAtSpaces(text: string, width: number, out: string[]): void {
+  for (const hard of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    for (const part of hard.split(' ')) {
+      if (part === '') continue;
+      const words = part.includes(GLUE) && styledWidth(part) > width ? part.split(GLUE) : [part];
+      for (const word of words) {
+        if (word === '') continue;
+        const w = styledWidth(word);
+        if (w === 0) {
+          line += word;
+          continue;
+        }
+        if (used > 0 && used + 1 + w > width) {
+          out.push(line.includes(GLUE) ? line.replaceAll(GLUE, ' ') : line);
+          line = word;
+          used = w;
+          continue;
+        }
+        line += used > 0 ? ' ' + word : word;
+        used += (used > 0 ? 1 : 0) + w;
+      }
+    }
+    out.push(line.includes(GLUE) ? line.replaceAll(GLUE, ' ') : line);
+  }
+}
+
 /**
  * Greedy word wrap of styled text to `width` columns. Spaces break, and so does the place
  * between two CJK characters (but not before closing punctuation); escape sequences and link
@@ -100,6 +140,10 @@ export function wrapStyled(text: string, width: number): string[] {
   // Most cells and many lines fit as they are.
   if (PRINTABLE_ASCII.test(text) && text.length <= width && !text.includes('  ') && text.trim() === text) return [text];
   const out: string[] = [];
+  if (!WIDE.test(text)) {
+    wrapAtSpaces(text, width, out);
+    return out;
+  }
   for (const hard of text.split('\n')) {
     const pieces: Piece[] = [];
     for (const word of hard.split(' ').flatMap((w) => (w.includes(GLUE) && styledWidth(w) > width ? w.split(GLUE) : [w]))) {
@@ -133,6 +177,12 @@ export function wrapStyled(text: string, width: number): string[] {
  * their spaces: the pieces of the line, in order (one piece when it fits).
  */
 export function wrapCode(line: string, width: number): string[] {
+  if (PRINTABLE_ASCII.test(line)) {
+    if (line.length <= width) return [line];
+    const pieces: string[] = [];
+    for (let at = 0; at < line.length; at += width) pieces.push(line.slice(at, at + width));
+    return pieces;
+  }
   if (displayWidth(line) <= width) return [line];
   const pieces: string[] = [];
   let piece = '';
