@@ -86,6 +86,15 @@ describe('lists, tables, links and notes in the terminal view', () => {
     expect(refs).toEqual(expect.arrayContaining(['See the guide to the harbour [1] for more.', 'References', '[1] https://example.org/guide']));
   });
 
+  it('with terminal hyperlinks, the text is the link and its URL is not repeated, unless the text looks like another address', async () => {
+    const run = async (markdown: string) => (await runMain(['read', '-', '--color', '--width', '60', '--hyperlinks', 'always'], { input: markdown })).stdout;
+    const out = await run('See the [guide](https://example.org/guide).\n');
+    expect(out).toContain('\u001b]8;;https://example.org/guide\u001b\\');
+    expect(shown(out)).toContain('See the guide.');
+    expect(shown(out)).not.toContain('(https://example.org/guide)');
+    expect(shown(await run('Log in at [bank.example](https://evil.example/login).\n'))).toContain('bank.example (https://evil.example/login)');
+  });
+
   it('numbers footnotes in both views and lists them at the end; images show a marker', async () => {
     const text = 'A claim.[^a] Another.[^b]\n\n![a map](https://example.org/map.png)\n\n[^b]: Second note.\n[^a]: First note.\n';
     expect(await render(text)).toEqual(expect.arrayContaining(['A claim.[1] Another.[2]', '[image: a map]', 'Notes', '[1] First note.', '[2] Second note.']));
