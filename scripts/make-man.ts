@@ -32,6 +32,14 @@ ${commands.map((c) => `.B kara-news ${c.name()}\n${roff(c.usage())}`).join('\n.b
 .SH DESCRIPTION
 ${roff(program.description())}
 In a terminal the article is styled and paged when taller than the screen; piped or redirected it is plain text, one paragraph per line.
+A path, a web address or \\- where a command goes reads it:
+.B kara-news README.md
+is
+.BR "kara-news read README.md" .
+.B kara-news help
+.I command
+shows a command's options; alone, kara-news prints a short usage.
+Front matter may be YAML (between \\-\\-\\- lines) or TOML (between +++ lines, as Hugo writes it); several authors (a list, or an authors key) make one byline.
 .SH COMMANDS
 ${commands.map((c) => `.SS ${c.name()}\n${roff(c.description())}\n${options(c)}`).join('\n')}
 .SH EXAMPLES
@@ -43,18 +51,30 @@ ${Object.entries(EXIT_CODE_MEANINGS)
   .map(([code, meaning]) => `.TP\n.B ${code}\n${roff(meaning)}`)
   .join('\n')}
 .SH ENVIRONMENT
-.TP
-.B NO_COLOR
-Any non\\-empty value turns colour off (as does
-.BR TERM=dumb ).
+Colour, strongest first: \\-\\-color and \\-\\-no\\-color (or \\-\\-color=always|never|auto), FORCE_COLOR, NO_COLOR, CLICOLOR_FORCE, then CLICOLOR=0 and TERM=dumb, then whether standard output is a terminal.
 .TP
 .B FORCE_COLOR
-0 turns colour off; 1, 2 or 3 force it on at that depth, even into a pipe. \\-\\-color and \\-\\-no\\-color win over both.
+0 turns colour off; 1, 2 or 3 force it on at that depth, even into a pipe.
+.TP
+.B NO_COLOR
+Any non\\-empty value turns colour off.
+.TP
+.B CLICOLOR_FORCE\\fR, \\fBCLICOLOR
+CLICOLOR_FORCE set and not 0 forces colour on, even into a pipe; CLICOLOR=0 turns it off (the BSD convention).
+.TP
+.B TERM
+.B dumb
+turns colour off, and output is never paged.
 .TP
 .B KARA_NEWS_PAGER\\fR, \\fBPAGER
 The pager for long output, in that order; the default is
 .BR "less \\-FRX" .
 An empty value turns paging off.
+.TP
+.B LESS
+When unset, the pager is started with LESS=FRX, as git does, so a PAGER of
+.B less \\-S
+still shows colours.
 .TP
 .B COLORFGBG
 Chooses the light or dark theme with \\-\\-theme auto.

@@ -25,7 +25,7 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
   0: 'success; also when the reader closes the pipe early',
   1: 'nothing matched: --find found no sentence, or --speaker names no one quoted',
   64: 'usage error: unknown option or command, missing value, conflicting options, unknown section',
-  65: 'the input is not a readable article: binary data, over 20 MB, a page of another kind (an image, a PDF), or a page with no article in it',
+  65: 'the input is not a readable article: binary data, over 20 MiB, a page of another kind (an image, a PDF), or a page with no article in it',
   66: 'the input does not exist or cannot be opened, names no bundled article, or is a page the server says is not there (HTTP 404, 410, 403)',
   69: 'a page could not be fetched: no such host, connection refused, TLS failure, time-out, server error (HTTP 5xx, 429), too many redirects',
   70: 'internal error: a bug in kara-news',

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { conventionalArgv } from './cli/conventions.js';
 import { fastRequest, readSwitchTable } from './cli/fast-path.js';
 import type { ListOptions, ReadOptions } from './cli/program.js';
 import { checkUsage } from './cli/usage-rules.js';
@@ -23,7 +25,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderPlain } from './render/plain.js';
 import type { Theme } from './render/theme.js';
 import { selectAll, selectedParagraphs, selectedSections, selectLede, selectSections, type Selection } from './select/select.js';
-import { findPattern, findSentences } from './select/find.js';
+import { findPattern, findSentences, nothingFound } from './select/find.js';
 import { renderFoundPlain } from './render/find-plain.js';
 import { StringSink, type Sink } from './write/sink.js';
 import { neutraliseControls as visibleText } from './markdown/controls.js';
@@ -80,6 +82,10 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   checkUsage('read', options);
   const format = decideFormat(options, io);
   const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
+  // An empty file or a closed standard input prints nothing: say so, rather than nothing at all.
+  if (parsed.tokens.every((t) => t.type === 'space') && parsed.meta.title === null) {
+    io.stderr.write(`kara-news: warning: ${parsed.name === '-' ? 'standard input' : `'${visibleText(parsed.name)}'`} is empty: there is nothing to read\n`);
+  }
   if (options.sections) {
     if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${visibleText(parsed.name)}' has no headings, so no sections\n`);
     if (format.kind === 'json') renderSectionsJson(parsed, sink);
@@ -112,8 +118,13 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
 async function readFind(selection: Selection, query: string, regex: boolean, format: OutputFormat, sink: Sink): Promise<ExitCode> {
   const paragraphs = selectedParagraphs(selection, articleParagraphs(selection.article, { urls: showsLinkTargets(selection.article), imageMarkers: true }));
-  const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex), query);
-  if (format.kind === 'json') renderFoundJson(selection.article, query, found, sink);
+  const found = findSentences(paragraphs, selection.article.sections, findPattern(query, regex));
+  // JSON is always a document: no match is `"matches": []`, still exit 1.
+  if (format.kind === 'json') {
+    renderFoundJson(selection.article, query, found, sink);
+    return found.length === 0 ? ExitCode.notFound : ExitCode.ok;
+  }
+  if (found.length === 0) throw nothingFound(query);
   else if (format.kind !== 'styled') renderFoundPlain(found, sink);
   else {
     const { renderFoundStyled } = await import('./render/find-styled.js');
@@ -174,7 +185,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const sink = streamSink(io.stdout);
   let code: ExitCode;
   try {
-    const request = fastRequest(argv, () => readSwitchTable(switchTablePath)) ?? (await import('./cli/parse.js')).parseCommandLine(argv, sink, io);
+    const words = conventionalArgv(argv, (word) => existsSync(word) || readCatalogue(articlesDir).some((entry) => entry.slug === word));
+    const request = fastRequest(words, () => readSwitchTable(switchTablePath)) ?? (await import('./cli/parse.js')).parseCommandLine(words, sink, io);
     if (typeof request === 'number') code = request;
     else if (request.command === 'completion') {
       const { completionScript } = await import('./cli/completion.js');

@@ -4,14 +4,14 @@ import { CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Sink } from '../write/sink.js';
-import { buildProgram, type Request } from './program.js';
+import { buildProgram, SHORT_USAGE, type Request } from './program.js';
 
 /** Parses the command line; a number means commander already answered (help, version, usage error). */
 export function parseCommandLine(argv: readonly string[], out: Sink, io: Io): Request | ExitCode {
   let request: Request | undefined;
   const program = buildProgram({ writeOut: (s) => out.write(s), writeErr: (s) => io.stderr.write(s) }, (r) => (request = r));
   if (argv.length === 0) {
-    program.outputHelp();
+    out.write(SHORT_USAGE);
     return ExitCode.ok;
   }
   try {

@@ -97,6 +97,17 @@ Examples:
   kara-news read --find "five to six"     sentences that mention it, with section:paragraph
   kara-news read --lede                   title, byline and first paragraph`;
 
+/** What `kara-news` alone prints: the forms of the command line, and where to read more. */
+export const SHORT_USAGE = `Usage: kara-news [read] [article] [options]
+       kara-news list | completion <shell> | help [command]
+
+  kara-news read            the bundled article, formatted for the terminal
+  kara-news README.md       any Markdown or HTML file, a web address, or - for stdin (read is implied)
+  kara-news help read       every option of read
+
+Run 'kara-news --help' for the commands.
+`;
+
 /**
  * Builds the commander program. `onRequest` receives the checked request; help, version and
  * usage errors go to `output` and surface as commander's exit-overridden errors.
@@ -115,26 +126,29 @@ export function buildProgram(output: ProgramOutput, onRequest: (request: Request
 
   configure(program, 'kara-news --help')
     .description('Read news articles in the terminal: formatted, piped as plain text, or by section.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(`kara-news ${VERSION}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpCommand(false)
-    .addHelpText('after', `\nRun 'kara-news read' to read the bundled article; 'kara-news read --help' for its options.`);
+    .addHelpText('after', `
+A path, a web address or - in place of a command reads it: 'kara-news README.md' is 'kara-news read README.md'.
+'kara-news help <command>' (or 'kara-news <command> --help') shows a command's options.
+Run 'kara-news read' to read the bundled article.`);
 
   configure(program.command('read'), 'kara-news read --help')
     .description('read an article: a bundled slug, a Markdown or HTML file, a web page (http:// or https://), or - for standard input')
     .argument('[article]', 'bundled slug, path to a Markdown or HTML file, a web address, or - for stdin (default: the first bundled article)')
     .option('-p, --plain', 'plain text, even in a terminal (the default when piped)')
-    .option('--color', 'styled output with colour, even into a pipe')
-    .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .option('--color', 'styled output with colour, even into a pipe (also --color=always|never|auto)')
+    .option('--no-color', 'no colour (also NO_COLOR=1, CLICOLOR=0 or TERM=dumb)')
     .option('-w, --width <cols>', 'wrap lines at this many columns', parseWidth)
     .addOption(new Option('--hyperlinks <when>', 'terminal hyperlinks (OSC 8); auto: when the terminal supports them').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--links <style>', 'link targets: inline after the text, or refs: numbered, listed at the end').choices(['inline', 'refs']).default('inline'))
     .addOption(new Option('-s, --sections', 'list the sections: number and heading').conflicts(['section']))
-    .option('--section <ref>', 'only this section: number, slug or heading prefix (repeatable)', collect)
+    .option('--section <ref>', 'only this section: number (0: the text before the first heading), slug or heading prefix (repeatable)', collect)
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
-    .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role)')
+    .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role, quotes and dashes alike)')
     .addOption(new Option('--lede', 'only the title, byline and first paragraph').conflicts(['sections', 'quotes', 'section']))
-    .addOption(new Option('-f, --find <text>', 'sentences containing the text (any case), with section and paragraph').conflicts(['sections', 'quotes', 'lede']))
+    .addOption(new Option('-f, --find <text>', 'sentences containing the text (any case; straight and curly quotes and dashes alike), with section and paragraph; JSON is always a document').conflicts(['sections', 'quotes', 'lede']))
     .option('--regex', 'with --find: the text is a regular expression')
     .addOption(new Option('--theme <name>', 'colours for a dark or light background; auto: from COLORFGBG').choices(['auto', 'dark', 'light']).default('auto'))
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))

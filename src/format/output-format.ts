@@ -78,8 +78,9 @@ function forcedLevel(env: Io['env']): ColourLevel | undefined {
 }
 
 /**
- * Decides the colour level. Precedence: --color/--no-color, then FORCE_COLOR, then NO_COLOR
- * (any non-empty value) and TERM=dumb, then whether stdout is a terminal.
+ * Decides the colour level. Precedence: --color/--no-color (and --color=always|never), then
+ * FORCE_COLOR, then NO_COLOR (any non-empty value), then CLICOLOR_FORCE (set and not 0, the BSD
+ * convention), then CLICOLOR=0 and TERM=dumb, then whether stdout is a terminal.
  */
 export function decideColour(flags: FormatFlags, io: Io): ColourLevel {
   const { env } = io;
@@ -87,7 +88,9 @@ export function decideColour(flags: FormatFlags, io: Io): ColourLevel {
   const forced = forcedLevel(env);
   if (flags.color === true) return forced || advertisedDepth(env);
   if (forced !== undefined) return forced;
-  if (env['NO_COLOR'] || env['TERM'] === 'dumb') return 0;
+  if (env['NO_COLOR']) return 0;
+  if (env['CLICOLOR_FORCE'] !== undefined && env['CLICOLOR_FORCE'] !== '' && env['CLICOLOR_FORCE'] !== '0') return advertisedDepth(env);
+  if (env['CLICOLOR'] === '0' || env['TERM'] === 'dumb') return 0;
   return io.stdout.isTTY ? advertisedDepth(env) : 0;
 }
 

@@ -1,5 +1,6 @@
 // A web page becomes an article: its metadata, and the tokens of its story with everything else
 // (navigation, furniture, other stories) left out. Loaded only for HTML input.
+import { joinNames } from '../text/names.js';
 import type { Token, Tokens } from 'marked';
 import type { Meta } from '../parse/front-matter.js';
 import { hasWordChar, isCapitalised } from '../text/chars.js';
@@ -142,12 +143,6 @@ export function datelineOf(lead: string): string | null {
   return m[1]!.trim();
 }
 
-/** The names of several authors as one byline: `Ann Lee`, `Ann Lee and Bo Chan`, `A, B and C`. */
-function byline(authors: readonly string[]): string | null {
-  if (authors.length === 0) return null;
-  return authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
-}
-
 /**
  * Reads a page: its metadata, and its story as tokens, links made absolute against its address;
  * `decoder` decodes its character references (html/references.ts: decoderFor). Null when the
@@ -175,7 +170,7 @@ export function readPage(html: string, where: PageLocation, decoder?: Decoder): 
   if (tokens.length === 0) return null;
   const lead = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
   return {
-    meta: { title, date: calendarDate(meta.published), dateline: lead ? datelineOf(plain(lead.tokens)) : null, author: byline(meta.authors), site: meta.site, url: url ?? where.file, lang: meta.lang },
+    meta: { title, date: calendarDate(meta.published), dateline: lead ? datelineOf(plain(lead.tokens)) : null, author: joinNames(meta.authors), authors: meta.authors, site: meta.site, url: url ?? where.file, lang: meta.lang },
     tokens,
   };
 }

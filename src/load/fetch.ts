@@ -59,7 +59,7 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, url: string, 
     if (total > maxBytes) {
       abort();
       await reader.cancel().catch(() => {});
-      throw failure(url, `the page is over ${maxBytes / 1048576} MB; kara-news reads articles up to ${maxBytes / 1048576} MB`, ExitCode.data);
+      throw failure(url, `the page is over ${maxBytes / 1048576} MiB; kara-news reads articles up to ${maxBytes / 1048576} MiB`, ExitCode.data);
     }
     chunks.push(value);
   }

@@ -32,8 +32,9 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 /** The error for input over the size limit. */
 function tooLarge(name: string, bytes: number | null): KaraError {
-  const size = bytes === null ? 'over 20 MB' : `${(bytes / 1048576).toFixed(1)} MB`;
-  return new KaraError(`'${name}' is ${size}; kara-news reads articles up to ${MAX_ARTICLE_BYTES / 1048576} MB`, ExitCode.data);
+  // Sizes in MiB, as the limit is one: 30,000,000 bytes is 28.6 MiB, 30.0 MB.
+  const size = bytes === null ? `over ${MAX_ARTICLE_BYTES / 1048576} MiB` : `${bytes.toLocaleString('en-US')} bytes (${(bytes / 1048576).toFixed(1)} MiB)`;
+  return new KaraError(`'${name}' is ${size}; kara-news reads articles up to ${MAX_ARTICLE_BYTES / 1048576} MiB (${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes)`, ExitCode.data);
 }
 
 /** Reads all of a stream into one buffer, refusing more than the size limit. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { KaraError, ExitCode } from '../errors.js';
 import type { CatalogueEntry } from './catalogue.js';
 
@@ -37,10 +38,9 @@ export function resolveInput(arg: string | undefined, catalogue: readonly Catalo
   if (arg.includes('\0')) throw new KaraError('article names cannot contain NUL bytes', ExitCode.usage);
   if (looksLikePath(arg)) return { kind: 'file', path: arg };
   const slugs = catalogue.map((e) => e.slug).join(', ');
-  throw new KaraError(
-    `no bundled article '${arg}' (bundled: ${slugs}); to read a file, give its path, e.g. ./${arg}.md`,
-    ExitCode.noInput,
-  );
+  // The hint names the file when there is one by that name (`NEWS`), else the usual form.
+  const path = existsSync(arg) ? `./${arg}` : `./${arg}.md`;
+  throw new KaraError(`no bundled article '${arg}' (bundled: ${slugs}); to read a file, give its path: ${path}`, ExitCode.noInput);
 }
 
 /** The name an InputRef goes by in messages and JSON: the slug, the file's path, the address, or "-". */

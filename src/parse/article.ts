@@ -48,6 +48,20 @@ export async function parseArticle(source: Source): Promise<Article> {
   };
 }
 
+/** The length of the longest stretch of text between blank lines. */
+function longestBlock(markdown: string): number {
+  let longest = 0;
+  let start = 0;
+  for (const m of markdown.matchAll(/\n[ \t]*\n/g)) {
+    longest = Math.max(longest, m.index - start);
+    start = m.index + m[0].length;
+  }
+  return Math.max(longest, markdown.length - start);
+}
+
+/** A size as people read it: `18.9 MB` (decimal megabytes, as ls -h --si and file managers say). */
+export const sizeText = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${Math.round(bytes / 1e3)} kB` : `${bytes} bytes`);
+
 /** A warning for Markdown shown as plain text. */
 export const tooDeep = (name: string): string => `'${name}' is too deeply nested to read as Markdown; shown as plain text`;
 
@@ -58,8 +72,11 @@ async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: 
   try {
     return { tokens: await lexMarkdown(markdown), warning: null };
   } catch (err) {
-    // marked recurses once per nesting level: thousands of levels overflow the stack.
+    // marked recurses once per nesting level, and its block regexes run out of stack on a
+    // block of megabytes without a blank line (base64, a minified file): say which it was.
     if (!(err instanceof RangeError)) throw err;
-    return { tokens: plainTextTokens(markdown), warning: tooDeep(name) };
+    const longest = longestBlock(markdown);
+    const warning = longest > 1_000_000 ? `'${name}' has ${sizeText(longest)} without a blank line, too long a paragraph to read as Markdown; shown as plain text` : tooDeep(name);
+    return { tokens: plainTextTokens(markdown), warning };
   }
 }

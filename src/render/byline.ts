@@ -12,9 +12,15 @@ export function formatDate(date: string): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
 }
 
-/** Minutes to read a number of words, at least 1. */
+/** Minutes to read a number of words: 0 for none, else at least 1. */
 export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** Reading time as shown: `0 min` for no words, `<1 min` under a minute's reading, else the minutes. */
+export function readingTime(words: number): string {
+  if (words === 0) return '0 min';
+  return words < WORDS_PER_MINUTE ? '<1 min' : `${readingMinutes(words)} min`;
 }
 
 /**
@@ -28,7 +34,7 @@ export function byline(article: Article, { stats }: { stats: boolean }): string 
     dateline,
     author && `by ${author}`,
     stats && `${article.words} ${article.words === 1 ? 'word' : 'words'}`,
-    stats && `${readingMinutes(article.words)} min read`,
+    stats && `${readingTime(article.words)} read`,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -18,7 +18,9 @@ function articleJson(article: Article) {
     title: article.meta.title,
     date: article.meta.date,
     dateline: article.meta.dateline,
+    // The byline as a string (several authors joined: `Ann Lee and Bo Chan`), and each name.
     author: article.meta.author,
+    authors: article.meta.authors,
     site: article.meta.site,
     url: article.meta.url,
     lang: article.meta.lang,

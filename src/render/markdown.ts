@@ -3,7 +3,7 @@ import type { Selection } from '../select/select.js';
 import type { Sink } from '../write/sink.js';
 
 /** Front-matter keys for the fields of an article's metadata, in the order they are written. */
-const FIELDS: readonly (readonly [keyof Meta, string])[] = [
+const FIELDS: readonly (readonly [Exclude<keyof Meta, 'authors'>, string])[] = [
   ['title', 'title'],
   ['date', 'date'],
   ['dateline', 'dateline'],
@@ -13,9 +13,14 @@ const FIELDS: readonly (readonly [keyof Meta, string])[] = [
   ['lang', 'lang'],
 ];
 
-/** YAML front matter for the fields an article has; every value double-quoted (a JSON string is a valid YAML one). */
+/**
+ * YAML front matter for the fields an article has; every value double-quoted (a JSON string is a
+ * valid YAML one). Several authors are written as `authors:`, a list, so they read back as names.
+ */
 export function frontMatter(meta: Meta): string {
-  const lines = FIELDS.filter(([field]) => meta[field] !== null).map(([field, key]) => `${key}: ${JSON.stringify(meta[field])}`);
+  const lines = FIELDS.filter(([field]) => meta[field] !== null).map(([field, key]) =>
+    field === 'author' && meta.authors.length > 1 ? `authors: [${meta.authors.map((a) => JSON.stringify(a)).join(', ')}]` : `${key}: ${JSON.stringify(meta[field])}`,
+  );
   return lines.length === 0 ? '' : `---\n${lines.join('\n')}\n---\n\n`;
 }
 

@@ -1,7 +1,7 @@
 import type { Section } from '../parse/sections.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
-import { readingMinutes } from './byline.js';
+import { readingTime } from './byline.js';
 import { displayWidth, wrapLine } from './wrap.js';
 
 /**
@@ -17,7 +17,7 @@ export function renderOutlineStyled(sections: readonly Section[], theme: Theme, 
     number: String(s.number).padStart(numberWidth),
     heading: s.heading,
     top: s.level === top,
-    right: `${s.words} ${s.words === 1 ? 'word' : 'words'} · ${readingMinutes(s.words)} min`,
+    right: `${s.words} ${s.words === 1 ? 'word' : 'words'} · ${readingTime(s.words)}`,
   }));
   const plainLeft = (r: (typeof rows)[number]): string => `${r.indent}${r.number}  ${r.heading}`;
   const column = Math.max(...rows.map((r) => displayWidth(plainLeft(r)))) + 3;

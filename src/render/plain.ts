@@ -119,7 +119,7 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
   const { article } = selection;
   let tokens = selection.tokens;
   const parts: string[] = [];
-  if (selection.whole && (article.meta.title || article.meta.date)) {
+  if (selection.whole && (article.meta.title || article.meta.date || article.meta.author)) {
     const { title, body } = titleAndBody(tokens, article.meta);
     if (title) parts.push(flow(title, options.width, 0));
     const line = byline(article, { stats: false });

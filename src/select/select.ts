@@ -3,6 +3,8 @@ import { KaraError, ExitCode } from '../errors.js';
 import type { Article } from '../parse/article.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
+import { blockText } from '../markdown/block-text.js';
+import { countWords } from '../markdown/inline-text.js';
 
 /** What the renderers are asked to show: the whole article, or some of its sections. */
 export interface Selection {
@@ -16,14 +18,23 @@ export interface Selection {
   readonly lede: boolean;
 }
 
+/** What stands before the first heading (a wire story's text without a headline), as section 0. */
+function leadIn(article: Article): Section {
+  const end = article.sections[0]?.start ?? article.tokens.length;
+  const words = countWords(blockText(article.tokens.slice(0, end)));
+  if (words === 0) throw new KaraError(`no section 0: nothing stands before the first heading; ${sectionList(article.sections)}`, ExitCode.usage);
+  return { number: 0, slug: '', heading: '(before the first heading)', level: 0, words, start: 0, ownEnd: end, end };
+}
+
 /** "1 Heading, 2 Other heading" for error messages. */
 function sectionList(sections: readonly Section[]): string {
   return sections.length === 0 ? 'this article has no sections' : `sections: ${sections.map((s) => `${s.number} ${s.heading}`).join(', ')}`;
 }
 
 /** Finds the section a ref names: its number, its slug, or a case-insensitive unique prefix of its heading. */
-export function resolveSection(ref: string, sections: readonly Section[]): Section {
+export function resolveSection(ref: string, sections: readonly Section[], article?: Article): Section {
   const wanted = ref.trim();
+  if (/^0+$/.test(wanted) && article) return leadIn(article);
   if (/^\d+$/.test(wanted)) {
     const found = sections.find((s) => s.number === Number(wanted));
     if (found) return found;
@@ -44,7 +55,7 @@ export function resolveSection(ref: string, sections: readonly Section[]): Secti
 export function coveredSections(selection: Selection): Set<number> | null {
   if (selection.whole) return null;
   const all = selection.article.sections;
-  return new Set(selection.sections.flatMap((s) => all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number)));
+  return new Set(selection.sections.flatMap((s) => (s.number === 0 ? [0] : all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number))));
 }
 
 /** The sections a selection shows, subsections included, in document order: all of them for the whole article. */
@@ -59,7 +70,8 @@ export function selectedSections(selection: Selection): readonly Section[] {
  */
 export function inSelection<T extends { readonly section: number | null }>(selection: Selection, items: readonly T[]): T[] {
   const numbers = coveredSections(selection);
-  return numbers === null ? [...items] : items.filter((item) => item.section !== null && numbers.has(item.section));
+  // What stands before the first heading is section 0.
+  return numbers === null ? [...items] : items.filter((item) => numbers.has(item.section ?? 0));
 }
 
 /** The paragraphs a selection shows: the first alone for the lede, else those in the chosen sections. */
@@ -77,7 +89,7 @@ export function selectAll(article: Article): Selection {
  * is printed once, as part of its parent.
  */
 export function selectSections(article: Article, refs: readonly string[]): Selection {
-  const chosen = [...new Set(refs.map((ref) => resolveSection(ref, article.sections)))].sort((a, b) => a.start - b.start);
+  const chosen = [...new Set(refs.map((ref) => resolveSection(ref, article.sections, article)))].sort((a, b) => a.start - b.start);
   const outermost = chosen.filter((s) => !chosen.some((p) => p !== s && p.start < s.start && s.end <= p.end));
   return {
     article,

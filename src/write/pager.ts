@@ -25,9 +25,11 @@ function splitWords(command: string): string[] {
   return words;
 }
 
-/** True when text should be paged: paging is on and the text is taller than the terminal. */
+/** True when text should be paged: paging is on, the terminal can page, and the text is taller than it. */
 export function shouldPage(paging: Paging, text: string, io: Io): boolean {
   if (paging === 'never' || io.stdout.isTTY !== true) return false;
+  // A dumb terminal cannot run a pager (less stops at "terminal is not fully functional").
+  if (io.env['TERM'] === 'dumb') return false;
   if (paging === 'always') return true;
   const rows = (io.stdout as { rows?: number }).rows ?? 0;
   let lines = 0;
@@ -43,7 +45,8 @@ export async function page(text: string, io: Io): Promise<boolean> {
   const command = pagerCommand(io.env);
   if (!command) return false;
   const { spawn } = await import('node:child_process');
-  const env = { ...io.env, LESSCHARSET: io.env['LESSCHARSET'] ?? 'utf-8' };
+  // As git does: with LESS unset, less gets FRX, so `PAGER="less -S"` still shows colours.
+  const env = { ...io.env, LESSCHARSET: io.env['LESSCHARSET'] ?? 'utf-8', LESS: io.env['LESS'] ?? 'FRX' };
   const child = spawn(command[0]!, command.slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env });
   const started = await new Promise<boolean>((resolve) => {
     child.once('spawn', () => resolve(true));

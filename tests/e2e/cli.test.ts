@@ -125,6 +125,7 @@ describe('JSON', () => {
       date: '2023-10-01',
       dateline: 'BAKU',
       author: null,
+      authors: [],
       site: null,
       url: null,
       lang: null,
@@ -168,7 +169,7 @@ describe('list, help and version', () => {
   });
 
   it('--version prints the package version; --help ends with examples', () => {
-    expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(runBin(['--version']).stdout.trim()).toMatch(/^kara-news \d+\.\d+\.\d+$/);
     const help = runBin(['read', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--section <ref>');

@@ -86,3 +86,18 @@ console.log(sections(article).length, said.length, renderPlain(article, { sectio
     expect(run.stdout).toBe('2 11 Azerbaijan Respects Freedom and Choice of Inhabitants\n');
   });
 });
+
+/** The README's way onto the PATH from a clone: `npm install -g .` (here into a scratch prefix), then `kara-news` anywhere. */
+describe('npm install -g . from the clone', () => {
+  it('puts kara-news on the PATH, working from outside the clone', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kara-global-'));
+    const prefix = join(scratch, 'prefix');
+    execFileSync('npm', ['install', '--global', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '.'], { cwd: root, stdio: 'ignore', env: { ...process.env, npm_config_loglevel: 'error' } });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kara-elsewhere-'));
+    writeFileSync(join(elsewhere, 'NOTES.md'), '# Notes\n\nA note of my own.\n');
+    const env = cleanEnv({ PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}` });
+    const r = spawnSync('kara-news', ['NOTES.md'], { env, encoding: 'utf8', cwd: elsewhere });
+    expect([r.status, r.stdout]).toEqual([0, 'Notes\n\nA note of my own.\n']);
+    expect(spawnSync('kara-news', ['--version'], { env, encoding: 'utf8', cwd: elsewhere }).stdout).toMatch(/^kara-news \d+\.\d+\.\d+\n$/);
+  }, 120_000);
+});

@@ -181,7 +181,7 @@ zpty -d z`;
 
   it('--help of each command ends with real examples; --version prints the version', () => {
     for (const command of ['read', 'list', 'completion']) expect(runBin([command, '--help']).stdout).toMatch(/Examples:\n {2}(source <\()?kara-news [\s\S]*\n$/);
-    expect(runBin(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    expect(runBin(['--version']).stdout).toBe(`kara-news ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
   });
 
   it('--theme light and dark use different colours; every colour comes from the one theme', () => {

@@ -25,7 +25,7 @@ const CP1252_LINE = Buffer.from('436166e9209371756f746564942080352097206e61ef766
 const page = (head: string, body: Buffer): Buffer =>
   Buffer.concat([Buffer.from(`<!DOCTYPE html><html><head>${head}<title>Page</title></head><body><article><h1>Page</h1><p>`), body, Buffer.from('</p></article></body></html>')]);
 
-/** A 60 MB page of zeros, gzipped to about 60 KB: it inflates far past the 20 MB cap. */
+/** A 60 MB page of zeros, gzipped to about 60 KB: it inflates far past the 20 MiB cap. */
 const BOMB = gzipSync(Buffer.alloc(60 * 1024 * 1024, 0x20), { level: 9 });
 
 /** Every request the server saw: method, path and User-Agent. */
@@ -153,7 +153,7 @@ describe('kara-news read <URL>', () => {
 
   it('--markdown prints front matter and Markdown that reads back as the same text', async () => {
     const md = (await runBinAsync(['read', `${base}/news`, '--markdown'])).stdout;
-    expect(md).toMatch(/^---\ntitle: "Harbour Bridge to Reopen in May, Council Says"\ndate: "2024-03-14"\ndateline: "RIVERSIDE"\nauthor: "Priya Natarajan and Tom Baker"\nsite: "The Riverside Gazette"\nsource: "http:\/\/127\.0\.0\.1:\d+\/news"\nlang: "en-GB"\n---\n\n/);
+    expect(md).toMatch(/^---\ntitle: "Harbour Bridge to Reopen in May, Council Says"\ndate: "2024-03-14"\ndateline: "RIVERSIDE"\nauthors: \["Priya Natarajan", "Tom Baker"\]\nsite: "The Riverside Gazette"\nsource: "http:\/\/127\.0\.0\.1:\d+\/news"\nlang: "en-GB"\n---\n\n/);
     expect(md).toContain('## What the repairs cost');
     expect(md).toContain(`[council’s works page](${base}/council/bridge-works)`);
     const saved = join(mkdtempSync(join(tmpdir(), 'kara-web-')), 'story.md');
@@ -183,9 +183,9 @@ describe('kara-news read <URL>', () => {
     expect((await runBinAsync(['read', `${base}/markdown`])).stdout).toBe('A Markdown story\n\nServed as Markdown, read as Markdown.\n');
   });
 
-  it('stops a body that inflates past 20 MB while it streams (exit 65), without filling memory', async () => {
+  it('stops a body that inflates past 20 MiB while it streams (exit 65), without filling memory', async () => {
     const started = Date.now();
-    expectFailure(await runBinAsync(['read', `${base}/bomb`]), 65, /over 20 MB/);
+    expectFailure(await runBinAsync(['read', `${base}/bomb`]), 65, /over 20 MiB/);
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 

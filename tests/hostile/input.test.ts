@@ -60,7 +60,7 @@ describe('bad and extreme input, one row of issue 5 each', () => {
   });
 
   it('empty file, only front matter, no headings: renders what there is; --sections says none, exit 0', () => {
-    expect(runBin(['read', file('empty.md', '')])).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(runBin(['read', file('empty.md', '')])).toEqual({ stdout: '', stderr: expect.stringMatching(/^kara-news: warning: '.*empty.md' is empty: there is nothing to read\n$/), code: 0 });
     expect(runBin(['read', file('fm.md', '---\ntitle: Only a title\ndate: 2024-01-02\n---\n')]).stdout).toBe('Only a title\n\n2 January 2024\n');
     const noHeadings = runBin(['read', file('flat.md', 'Just text.\n'), '--sections']);
     expect(noHeadings.code).toBe(0);
@@ -135,10 +135,10 @@ describe('bad and extreme input, one row of issue 5 each', () => {
     const big = file('big.md', Buffer.alloc(50 * 1024 * 1024, 0x61));
     const r = timed(['read', big]);
     expect(r.code).toBe(65);
-    expectOneLine(r.stderr, /is 50\.0 MB; kara-news reads articles up to 20 MB/);
+    expectOneLine(r.stderr, /is 52,428,800 bytes \(50\.0 MiB\); kara-news reads articles up to 20 MiB/);
     const piped = runShell(`head -c 30000000 /dev/zero | tr '\\0' a | node bin/kara-news.js read -`);
     expect(piped.code).toBe(65);
-    expectOneLine(piped.stderr, /'-' is over 20 MB/);
+    expectOneLine(piped.stderr, /'-' is over 20 MiB/);
   });
 
   it('bundled names resolve only against the catalogue; a real path only when clearly given', () => {

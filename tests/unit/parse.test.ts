@@ -10,14 +10,14 @@ const parse = (text: string) => parseArticle({ kind: 'markdown', ref: { kind: 's
 describe('front matter', () => {
   it('reads title, date, dateline and author, and strips it from the body', async () => {
     const fm = await splitFrontMatter('---\ntitle: "A: B"\ndate: 2023-10-01\ndateline: BAKU\nauthor: Jo\n---\n# Body\n', 'x.md');
-    expect(fm.meta).toEqual({ title: 'A: B', date: '2023-10-01', dateline: 'BAKU', author: 'Jo', site: null, url: null, lang: null });
+    expect(fm.meta).toEqual({ title: 'A: B', date: '2023-10-01', dateline: 'BAKU', author: 'Jo', authors: ['Jo'], site: null, url: null, lang: null });
     expect(fm.body.trim()).toBe('# Body');
     expect(fm.warnings).toEqual([]);
   });
 
   it('leaves a document without front matter alone', async () => {
     const fm = await splitFrontMatter('# Title\n\n---\n\ntext\n', 'x.md');
-    expect(fm).toEqual({ meta: { title: null, date: null, dateline: null, author: null, site: null, url: null, lang: null }, body: '# Title\n\n---\n\ntext\n', warnings: [] });
+    expect(fm).toEqual({ meta: { title: null, date: null, dateline: null, author: null, authors: [], site: null, url: null, lang: null }, body: '# Title\n\n---\n\ntext\n', warnings: [] });
   });
 
   it('shows the body and warns with file and line when the YAML is broken', async () => {

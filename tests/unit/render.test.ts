@@ -85,7 +85,7 @@ describe('controls, byline, wrapping and theme', () => {
   it('formats dates and reading time', () => {
     expect(formatDate('2023-10-01')).toBe('1 October 2023');
     expect(formatDate('Autumn 2023')).toBe('Autumn 2023');
-    expect([readingMinutes(0), readingMinutes(321), readingMinutes(1000)]).toEqual([1, 1, 4]);
+    expect([readingMinutes(0), readingMinutes(321), readingMinutes(1000)]).toEqual([0, 1, 4]);
   });
 
   it('measures display width and wraps greedily without cutting long words', () => {
