@@ -40,6 +40,10 @@ is
 .I command
 shows a command's options; alone, kara-news prints a short usage.
 Front matter may be YAML (between \\-\\-\\- lines) or TOML (between +++ lines, as Hugo writes it); several authors (a list, or an authors key) make one byline.
+.SH INTERACTIVE READER
+.B kara-news read \\-i
+opens the article full screen. Keys: \\(da \\(ua j k and the mouse wheel scroll; PgDn PgUp space b scroll a screen; g G the top and the end; ] [ the next and previous section; t the contents (\\(da \\(ua Enter jump, t or Esc close); / text Enter search, n N the next and previous match; w who said what (Enter goes to the statement); ? the keys; q or Ctrl\\-C quit.
+The terminal is restored on quit, Ctrl\\-C, SIGTERM and SIGHUP. Without a terminal, or with TERM=dumb, \\-i is a usage error (64).
 .SH COMMANDS
 ${commands.map((c) => `.SS ${c.name()}\n${roff(c.description())}\n${options(c)}`).join('\n')}
 .SH EXAMPLES

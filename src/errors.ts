@@ -18,6 +18,10 @@ export const ExitCode = {
   io: 74,
   /** Stopped by Ctrl-C while writing to the terminal (128 + SIGINT, as shells report it). */
   interrupted: 130,
+  /** The interactive reader was ended by SIGHUP (its terminal closed): 128 + 1. */
+  hangup: 129,
+  /** The interactive reader was ended by SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 
 /** What each exit code means, for the man page and the README. */
@@ -30,7 +34,9 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
   69: 'a page could not be fetched: no such host, connection refused, TLS failure, time-out, server error (HTTP 5xx, 429), too many redirects',
   70: 'internal error: a bug in kara-news',
   74: 'writing the output failed',
-  130: 'interrupted by Ctrl-C while writing to the terminal, which is left without styles on',
+  129: 'the interactive reader was ended by SIGHUP (its terminal closed); the terminal is restored',
+  130: 'interrupted by Ctrl-C while writing to the terminal, which is left without styles on; or SIGINT ended the interactive reader',
+  143: 'the interactive reader was ended by SIGTERM; the terminal is restored',
 };
 
 /** One of the documented exit codes. */

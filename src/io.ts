@@ -7,7 +7,7 @@ export interface Io {
   readonly stdout: OutputStream;
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Signal handlers (the process passes its own), so a pager can own Ctrl-C while it runs. */
-  readonly on?: (event: 'SIGINT', listener: () => void) => unknown;
-  readonly off?: (event: 'SIGINT', listener: () => void) => unknown;
+  /** Signal handlers (the process passes its own), so a pager can own Ctrl-C, and the interactive reader the signals that end it. */
+  readonly on?: (event: 'SIGINT' | 'SIGTERM' | 'SIGHUP', listener: () => void) => unknown;
+  readonly off?: (event: 'SIGINT' | 'SIGTERM' | 'SIGHUP', listener: () => void) => unknown;
 }

@@ -4,7 +4,7 @@ import { fastRequest, readSwitchTable } from './cli/fast-path.js';
 import type { ListOptions, ReadOptions } from './cli/program.js';
 import { checkUsage } from './cli/usage-rules.js';
 import { ExitCode, KaraError } from './errors.js';
-import { decideFormat, type OutputFormat } from './format/output-format.js';
+import { decideFormat, MAX_MEASURE, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
 import { DEFAULT_TIMEOUT_SECONDS, readSource } from './load/read.js';
@@ -80,6 +80,7 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
 /** `kara-news read`: load → parse → select → render → write. */
 async function read(article: string | undefined, options: ReadOptions, io: Io, sink: Sink): Promise<ExitCode> {
   checkUsage('read', options);
+  if (options.interactive) return readInteractively(article, options, io);
   const format = decideFormat(options, io);
   const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
   // An empty file or a closed standard input prints nothing: say so, rather than nothing at all.
@@ -113,6 +114,42 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   }
   sink.write(rendered.toString());
   return ExitCode.ok;
+}
+
+/** What ended the interactive reader, as an exit code. */
+const READER_ENDS = { quit: ExitCode.ok, SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated, SIGHUP: ExitCode.hangup } as const;
+
+/**
+ * `read -i`: load and parse as ever, then the full-screen reader (interactive/session.ts, loaded
+ * only here) instead of render and write. It needs a terminal: a pipe or TERM=dumb is a usage error.
+ */
+async function readInteractively(article: string | undefined, options: ReadOptions, io: Io): Promise<ExitCode> {
+  if (io.stdout.isTTY !== true || io.env['TERM'] === 'dumb') {
+    const why = io.stdout.isTTY !== true ? 'standard output is not a terminal' : 'TERM=dumb cannot show it';
+    throw new KaraError(`the interactive reader needs a terminal, and ${why}; drop -i to print the article`, ExitCode.usage);
+  }
+  const format = decideFormat({ ...options, plain: false }, io);
+  if (format.kind !== 'styled') throw new KaraError('the interactive reader needs a terminal; drop -i to print the article', ExitCode.usage);
+  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
+  const { keyInputFor } = await import('./interactive/key-input.js');
+  const { input, release } = keyInputFor(io.stdin);
+  const [{ runReader }, { styledPage }, { paragraphPlaces }] = await Promise.all([import('./interactive/session.js'), import('./render/styled.js'), import('./parse/paragraphs.js')]);
+  const theme = await themeFor(format);
+  const selection = selectAll(parsed);
+  const end = await runReader({
+    release,
+    article: parsed,
+    theme,
+    layout: (width) => styledPage(selection, { theme, width, hyperlinks: false, links: format.links }),
+    places: paragraphPlaces(parsed),
+    quotes: async () => (parsed.prebuilt ? readPrebuiltQuotes(parsed.name) : null) ?? (await import('./quotes/extract.js')).extractQuotes(articleParagraphs(parsed, { urls: false })),
+    input,
+    output: io.stdout as unknown as import('./interactive/terminal.js').ScreenOutput,
+    on: (event, listener) => io.on?.(event, listener),
+    off: (event, listener) => io.off?.(event, listener),
+    measure: MAX_MEASURE,
+  });
+  return READER_ENDS[end];
 }
 
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */

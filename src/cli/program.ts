@@ -23,6 +23,8 @@ export interface ReadOptions extends FormatFlags, PagingFlags {
   readonly markdown?: boolean;
   /** Seconds a web request may take in all. */
   readonly timeout?: number;
+  /** The full-screen reader. */
+  readonly interactive?: boolean;
 }
 
 /** Options of `kara-news list`. */
@@ -95,7 +97,8 @@ Examples:
   kara-news read --quotes                 who said what, grouped by speaker
   kara-news read --quotes --speaker hajiyev | cut -f4   what one speaker said
   kara-news read --find "five to six"     sentences that mention it, with section:paragraph
-  kara-news read --lede                   title, byline and first paragraph`;
+  kara-news read --lede                   title, byline and first paragraph
+  kara-news read -i notes.md              the full-screen reader: ] [ sections, t contents, / search, w who said what`;
 
 /** What `kara-news` alone prints: the forms of the command line, and where to read more. */
 export const SHORT_USAGE = `Usage: kara-news [read] [article] [options]
@@ -148,6 +151,7 @@ Run 'kara-news read' to read the bundled article.`);
     .addOption(new Option('-q, --quotes', 'who said what: every statement, direct and reported, with its speaker').conflicts(['sections']))
     .option('--speaker <name>', 'with --quotes: only statements by this speaker (part of the name or role, quotes and dashes alike)')
     .addOption(new Option('--lede', 'only the title, byline and first paragraph').conflicts(['sections', 'quotes', 'section']))
+    .addOption(new Option('-i, --interactive', 'a full-screen reader: move by section, search, see who said what (? shows the keys)').conflicts(['sections', 'quotes', 'section', 'lede', 'find', 'json', 'markdown', 'plain']))
     .addOption(new Option('-f, --find <text>', 'sentences containing the text (any case; straight and curly quotes and dashes alike), with section and paragraph; JSON is always a document').conflicts(['sections', 'quotes', 'lede']))
     .option('--regex', 'with --find: the text is a regular expression')
     .addOption(new Option('--theme <name>', 'colours for a dark or light background; auto: from COLORFGBG').choices(['auto', 'dark', 'light']).default('auto'))

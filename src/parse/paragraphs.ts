@@ -35,3 +35,24 @@ export function articleParagraphs(article: Article, options: InlineTextOptions):
       .map((text, i) => ({ section, paragraph: i + 1, text })),
   );
 }
+
+/**
+ * Where each paragraph of articleParagraphs stands among the article's tokens: the index of the
+ * top-level block that holds it (a list or a quote may hold several), by section and number.
+ */
+export function paragraphPlaces(article: Article): { readonly section: number | null; readonly paragraph: number; readonly token: number }[] {
+  const ranges: { section: number | null; from: number; to: number }[] = [
+    { section: null, from: 0, to: article.sections[0]?.start ?? article.tokens.length },
+    ...article.sections.map((s) => ({ section: s.number, from: s.start + 1, to: s.ownEnd })),
+  ];
+  const places: { section: number | null; paragraph: number; token: number }[] = [];
+  for (const { section, from, to } of ranges) {
+    let paragraph = 0;
+    for (let token = from; token < to; token++) {
+      for (const inline of textBlocks([article.tokens[token]!], [])) {
+        if (inlineText(inline, { urls: false }).trim() !== '') places.push({ section, paragraph: ++paragraph, token });
+      }
+    }
+  }
+  return places;
+}

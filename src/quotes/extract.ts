@@ -2,8 +2,9 @@ import type { Paragraph } from '../parse/paragraphs.js';
 import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
-import { NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isFiniteVerb } from './clause.js';
+import { cueLemma } from './cues.js';
 import { isRoleWord, isSourceNoun } from './sources.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
@@ -17,6 +18,13 @@ interface Draft {
   parts: string[];
   fragments: string[];
   at: Paragraph;
+}
+
+/** A quoted paragraph given to the last speaker (or to no one), which the next paragraph may attribute. */
+interface Unclaimed {
+  readonly draft: Draft | null;
+  readonly quoted: string;
+  readonly at: Paragraph;
 }
 
 /** A quotation still open at a paragraph's end: the statement it belongs to, or its text awaiting one. */
@@ -160,6 +168,9 @@ function affiliation(s: Sentence, i: number, j: number, text: string): string | 
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
 function appositive(s: Sentence, j: number, text: string): string | null {
   if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
+  // `Ingrid Solberg, told me …,` and `Tomasz Wierzbicki, has worked …,` open with a verb: no role.
+  const opener = s[j + 2]!;
+  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower)) return null;
   const capitalOpener = !startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text);
   for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
     // A capitalised aside is a role only when it ends in one: `Panama coach`.
@@ -171,6 +182,9 @@ function appositive(s: Sentence, j: number, text: string): string | null {
   }
   return null;
 }
+
+/** An attribution line under a quotation: a dash, a capitalised name of up to five words, and a role after a comma. */
+const ATTRIBUTION = /^[—–―-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin)){0,4})\s*(?:,\s*([^\n]{1,80}))?$/u;
 
 /** The inner text of a quotation without a trailing comma. */
 const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
@@ -218,12 +232,30 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
   /** A quoted sentence nobody claimed within its paragraph: the last speaker's, continuing. */
   let waiting: string | null = null;
   let waitingAt: Paragraph | null = null;
+  // A quoted paragraph left to the last speaker, which an attribution line after it may claim.
+  let unclaimed = null as Unclaimed | null;
   const settle = (quoted: string): void => {
-    if (lastSpeaker && waitingAt) drafts.push({ speaker: lastSpeaker, cue: null, kind: 'direct', parts: [quoted], fragments: [], at: waitingAt });
+    const draft: Draft | null = lastSpeaker && waitingAt ? { speaker: lastSpeaker, cue: null, kind: 'direct', parts: [quoted], fragments: [], at: waitingAt } : null;
+    if (draft) drafts.push(draft);
+    if (waitingAt) unclaimed = { draft, quoted, at: waitingAt };
   };
 
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
+    // `“…”` then a line `— Jon Eide, first officer`: the quotation is theirs.
+    const attribution = unclaimed ? ATTRIBUTION.exec(text.trim()) : null;
+    const claimed = unclaimed as Unclaimed | null;
+    unclaimed = null;
+    if (attribution && claimed) {
+      const entity = reader.registry.mention(attribution[1]!.split(/\s+/), attribution[2]?.trim() || null, null, true);
+      if (entity) {
+        const speaker: Speaker = { entity };
+        if (claimed.draft) claimed.draft.speaker = speaker;
+        else drafts.push({ speaker, cue: null, kind: 'direct', parts: [claimed.quoted], fragments: [], at: claimed.at });
+        lastSpeaker = speaker;
+        continue;
+      }
+    }
     const spans = findQuoteSpans(text);
     const continues: boolean = open !== null && opensWithQuote(text) && spans[0]?.open === text.search(/\S/);
     const carried: OpenQuote | null = continues ? open : null;

@@ -243,6 +243,12 @@ function appositiveSubject(s: Sentence, j: number, start: number): Span | null {
     // after a name (`QC`, `PhD`, `R-Texas`, `D-Calif.`), or ends in a role (`Panama coach`).
     const opener = s[p + 1];
     const last = s[close - 1];
+    // `the captain, Ingrid Solberg, told`: the aside is the name of the role before it.
+    const aside = s.slice(p + 1, close);
+    if (aside.length >= 2 && aside.length <= 4 && aside.every((t) => isCapital(t))) {
+      const role = phraseEndingAt(s, p - 1, start);
+      if (role && isWord(s[role.from]) && DETERMINERS.has(s[role.from]!.lower) && !isCapital(s[p - 1])) return { from: p + 1, to: close - 1 };
+    }
     const asRole = isWord(last) && !isCapital(last) && isRoleWord(last.lower);
     if (!isWord(opener) || (isCapital(opener) && !DETERMINERS.has(opener.lower) && !isAbbreviationAfterName(opener.text) && !asRole)) return null;
     const phrase = phraseEndingAt(s, p - 1, start);
@@ -338,7 +344,13 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   // singular it is a noun (`a blog post`, `the news report`).
   if (cueLemma(cue) === cue && speakerSpan === left && !agreesWithBareForm(s, speakerSpan)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
-  const before = Math.min(speakerSpan.from, k) - 1;
+  // `“…,” the captain, Ingrid Solberg, told me`: the role before the named speaker belongs to the subject too.
+  let leftEdge = Math.min(speakerSpan.from, k);
+  if (isPunct(s[leftEdge - 1], ',') && leftEdge - 2 >= start) {
+    const role = phraseEndingAt(s, leftEdge - 2, start);
+    if (role && DETERMINERS.has(s[role.from]!.lower) && (isQuote(s[role.from - 1]) || (isPunct(s[role.from - 1], ',') && isQuote(s[role.from - 2])))) leftEdge = role.from;
+  }
+  const before = leftEdge - 1;
   const after = Math.max(speakerSpan.to, k) + 1;
 
   // “Q,” Smith said (, “R.”) / “Q,” said Smith.

@@ -1,5 +1,5 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
-import { isRoleWord } from './sources.js';
+import { isTitleBeforeName } from './sources.js';
 import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** What kind of speaker an entity is. */
@@ -43,7 +43,7 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
   while (i < words.length - 1) {
     const lower = words[i]!.toLowerCase();
     // A role by its shape counts too (`Seismologist Dr Felipe Leyton`), but not a plural, which may be a surname (`Walters`).
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined || (!lower.endsWith('s') && isRoleWord(lower))) i++;
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || DEMONYMS[words[i]!] !== undefined || isTitleBeforeName(lower)) i++;
     else break;
   }
   const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase()));
@@ -137,7 +137,8 @@ export class EntityRegistry {
     const kinds: EntityKind[] = lower === 'he' || lower === 'she' ? ['person'] : lower === 'it' ? ['organisation', 'country'] : lower === 'they' ? ['organisation'] : [];
     // `they` stands for an organisation only while it is a recent subject or speaker.
     const candidates = this.entities.filter((e) => kinds.includes(e.kind) && (lower !== 'they' || (e.salience >= 0 && this.clock - e.salience <= 6)));
-    return best(candidates, (e) => e.salience * 1000 + e.lastSeen);
+    // A person named in this very sentence (`The steward, Tomasz Wierzbicki, … he says`) before any older subject.
+    return best(candidates, (e) => (e.lastSeen === this.clock && kinds[0] === 'person' ? 1e12 : 0) + e.salience * 1000 + e.lastSeen);
   }
 
   /** Resolves `the nation`, `the ministry`, `the minister` to what the article named, or null. */

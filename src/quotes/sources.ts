@@ -31,11 +31,13 @@ const NOT_PEOPLE = new Set(
   `offers others numbers answers letters powers waters centers centres matters orders papers towers layers filters markers
   borders corners chapters characters computers containers headquarters quarters registers barriers sectors factors
   motors mirrors errors colors colours doors floors events accidents incidents contents talents percents plants grants
-  restaurants giants consonants elephants`.split(/\s+/),
+  restaurants giants consonants elephants number water order matter corner border center centre computer character chapter
+  register quarter layer filter marker tower power offer answer error mirror motor color colour door floor sector factor
+  weather summer winter dinner river silver`.split(/\s+/),
 );
 
-/** Endings of nouns for people by what they do: `protesters`, `economists`, `residents`, `politicians`. */
-const PERSON_ENDINGS = /(?:ers|ors|ists|ist|ians|ian|ants|ents|ees)$/;
+/** Endings of nouns for people by what they do: `protesters`, `the purser`, `economists`, `residents`, `politicians`. */
+const PERSON_ENDINGS = /(?:ers|ors|er|or|ists|ist|ians|ian|ants|ents|ees)$/;
 
 /** True when a common noun (the head of a phrase, lower case) can be the source of a statement. */
 export function isSourceNoun(head: string): boolean {
@@ -49,4 +51,12 @@ export function isSourceNoun(head: string): boolean {
 /** True for a lower-case word of a role: a title (`director`, `co-founder`) or a noun for a person or body. */
 export function isRoleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)) || isSourceNoun(lower);
+}
+
+/**
+ * True for a capitalised word before a name that is a role, not a first name: a title, a noun of
+ * the lexicon, or an -ist (`Seismologist Dr Ana Soto`). Not by the other endings: `Pieter`, `Brian`.
+ */
+export function isTitleBeforeName(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || SOURCE_NOUNS.has(lower) || (lower.length > 5 && lower.endsWith('ist'));
 }

@@ -88,14 +88,17 @@ function block(token: MarkedToken, width: number, layout: BlockLayout, depth: nu
 
 /**
  * Lays out block tokens in `width` columns, `gap` blank lines between blocks (one between the
- * blocks of an article, none inside a tight list item).
+ * blocks of an article, none inside a tight list item); `starts`, when given, gets the line each
+ * block begins on.
  */
-export function blocks(tokens: readonly Token[], width: number, layout: BlockLayout, depth = 0, gap = 1): string[] {
+export function blocks(tokens: readonly Token[], width: number, layout: BlockLayout, depth = 0, gap = 1, starts?: Map<Token, number>): string[] {
   const out: string[] = [];
   for (const token of tokens) {
     const lines = block(token as MarkedToken, width, layout, depth);
     if (lines.length === 0 || lines.every(isBlank)) continue;
     if (out.length > 0) for (let g = 0; g < gap; g++) out.push('');
+    // Where each block begins, for a reader that jumps to a section or a paragraph.
+    starts?.set(token, out.length);
     append(out, lines);
   }
   return out;

@@ -9,7 +9,7 @@ import type { LinkStyle } from '../format/output-format.js';
 import { footnoteDefinitions, Notes } from './notes.js';
 import { blocks, notesBlock, type BlockLayout } from './styled-blocks.js';
 import { GLUE, LINK_CLOSE, LINK_OPEN } from './styled-wrap.js';
-import type { Style, Theme } from './theme.js';
+import type { Theme } from './theme.js';
 import { closeStylesPerLine } from './line-styles.js';
 import { titleAndBody } from './title.js';
 import { wrapLine } from './wrap.js';
@@ -134,28 +134,50 @@ function terminalMarked(theme: Theme, hyperlinks: boolean, urlRule: InlineTextOp
   return marked;
 }
 
+/** A selection laid out for the terminal: its lines, and the line each of its blocks begins on. */
+export interface StyledPage {
+  /** Every line, styles closed per line, hyperlinks as OSC 8 sequences. */
+  readonly lines: readonly string[];
+  /** The first line of each body token shown (a whole article's title is line 0). */
+  readonly starts: ReadonlyMap<Token, number>;
+}
+
 /**
- * Renders a selection for a terminal: for the whole article a title and byline first, then the
- * body laid out block by block (styled-blocks.ts), every line within the width, then the notes.
+ * Lays a selection out for a terminal: for the whole article a title and byline first, then the
+ * body block by block (styled-blocks.ts), every line within the width, then the notes.
  */
-export function renderStyled(selection: Selection, options: StyledOptions, sink: Sink): void {
+export function styledPage(selection: Selection, options: StyledOptions): StyledPage {
   const { article } = selection;
   const { theme, width } = options;
   let tokens = [...selection.tokens];
+  const lines: string[] = [];
   if (selection.whole) {
     const { title, body } = titleAndBody(tokens, article.meta);
     tokens = [...body];
-    const header = (text: string, style: Style): string => wrapLine(text, width).map((line) => style(line)).join('\n') + '\n';
-    if (title) sink.write(header(title, theme.title));
-    sink.write(header(byline(article, { stats: true }), theme.byline) + '\n');
+    if (title) for (const line of wrapLine(title, width)) lines.push(theme.title(line));
+    for (const line of wrapLine(byline(article, { stats: true }), width)) lines.push(theme.byline(line));
+    lines.push('');
   }
   const urls: string[] = [];
   const notes = new Notes(footnoteDefinitions(article.tokens), options.links ?? 'inline');
   const marked = terminalMarked(theme, options.hyperlinks, showsLinkTargets(article), notes, urls);
   // marked-terminal hides colons in code spans from its emoji pass and restores them in its block renderers, which the layout replaces.
   const layout: BlockLayout = { theme, notes, inline: (inline) => marked.Parser.parseInline(inline as Token[], marked.defaults).replaceAll(COLON_PLACEHOLDER, ':') };
-  const lines = blocks(tokens, width, layout);
+  const starts = new Map<Token, number>();
+  const body = blocks(tokens, width, layout, 0, 1, starts);
+  const header = lines.length;
+  for (const [token, line] of starts) starts.set(token, line + header);
+  for (const line of body) lines.push(line);
   const end = notesBlock(width, layout);
-  if (end.length > 0) lines.push('', ...end);
-  sink.write(closeStylesPerLine(placeHyperlinks(lines.join('\n'), urls)).trimEnd() + '\n');
+  if (end.length > 0) {
+    lines.push('');
+    for (const line of end) lines.push(line);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return { lines: closeStylesPerLine(placeHyperlinks(lines.join('\n'), urls)).split('\n'), starts };
+}
+
+/** Renders a selection for a terminal (styledPage), to the sink. */
+export function renderStyled(selection: Selection, options: StyledOptions, sink: Sink): void {
+  sink.write(styledPage(selection, options).lines.join('\n') + '\n');
 }

@@ -1,0 +1,73 @@
+// The terminal for the full-screen reader: into the alternate screen with raw input, mouse wheel
+// and bracketed paste on and the cursor hidden; and back, always, exactly once, whatever ends it.
+
+/** What the reader needs of the terminal's input: a TTY stream it can put in raw mode. */
+export interface KeyInput {
+  setRawMode(raw: boolean): unknown;
+  setEncoding(encoding: 'utf8'): unknown;
+  on(event: 'data', listener: (data: string) => void): unknown;
+  off(event: 'data', listener: (data: string) => void): unknown;
+  resume(): unknown;
+  pause(): unknown;
+}
+
+/** What the reader needs of the terminal's output. */
+export interface ScreenOutput {
+  write(text: string): unknown;
+  readonly columns?: number;
+  readonly rows?: number;
+  on?(event: 'resize', listener: () => void): unknown;
+  off?(event: 'resize', listener: () => void): unknown;
+}
+
+/** Alternate screen, hidden cursor, wheel reports (SGR), bracketed paste. */
+const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?1000h\u001b[?1006h\u001b[?2004h\u001b[2J';
+/** Everything ENTER turned on, turned off: styles reset, the cursor shown, the normal screen back. */
+const LEAVE = '\u001b[?2004l\u001b[?1006l\u001b[?1000l\u001b[0m\u001b[?25h\u001b[?1049l';
+
+/** The terminal while the reader runs. */
+export class Terminal {
+  private entered = false;
+
+  constructor(
+    private readonly input: KeyInput,
+    private readonly output: ScreenOutput,
+  ) {}
+
+  /** Columns and rows, at least 1 each. */
+  size(): { columns: number; rows: number } {
+    return { columns: Math.max(1, this.output.columns ?? 80), rows: Math.max(1, this.output.rows ?? 24) };
+  }
+
+  /** Takes over the terminal. */
+  enter(onData: (data: string) => void): void {
+    this.input.setRawMode(true);
+    this.input.setEncoding('utf8');
+    this.input.on('data', onData);
+    this.input.resume();
+    this.output.write(ENTER);
+    this.entered = true;
+    this.onData = onData;
+  }
+
+  private onData: ((data: string) => void) | null = null;
+
+  /** Writes to the screen. */
+  write(text: string): void {
+    this.output.write(text);
+  }
+
+  /** Gives the terminal back as it was: safe to call more than once, and from any exit path. */
+  leave(): void {
+    if (!this.entered) return;
+    this.entered = false;
+    this.output.write(LEAVE);
+    if (this.onData) this.input.off('data', this.onData);
+    try {
+      this.input.setRawMode(false);
+    } catch {
+      // The terminal is gone (SIGHUP): nothing to restore on it.
+    }
+    this.input.pause();
+  }
+}
