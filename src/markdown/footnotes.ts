@@ -21,8 +21,14 @@ export interface FootnoteRefToken {
 /** A definition line, and the lines indented under it (blank lines between them included). */
 const DEFINITION = /^\[\^([^\]\n]+)\]:[ \t]*([^\n]*(?:\n(?:[ \t]*\n)*(?: {4}|\t)[^\n]*)*)(?:\n|$)/;
 
-/** Where definitions start, for telling a document that has footnotes. */
-const DEFINITION_LINE = /^ {0,3}\[\^([^\]\n]+)\]:/gm;
+/** A definition line after a line break, in a paragraph it would cut. */
+const NEXT_DEFINITION = /\n {0,3}\[\^[^\]\n]+\]:/;
+
+/** A blank line: where a paragraph ends. */
+const BLANK_LINE = /\n[ \t]*(?:\n|$)/;
+
+/** Where definitions start, for telling a document that has footnotes: in a block quote or a list too. */
+const DEFINITION_LINE = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\n]+)\]:/gm;
 
 /** The labels a document defines footnotes for, or an empty set (the usual case, found cheaply). */
 export function footnoteLabels(markdown: string): Set<string> {
@@ -37,10 +43,19 @@ export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension 
   const definition: TokenizerExtension = {
     name: 'footnote',
     level: 'block',
-    start: (src) => src.match(/^ {0,3}\[\^/m)?.index,
+    // A definition can only cut the paragraph it would interrupt, so look no further than that
+    // paragraph's end (a blank line): searching the rest of the document at every block would be
+    // quadratic in the document's length.
+    // marked asks with the text after a block's first character, so a definition starts after a
+    // line break, never at 0 (mid-line: `A[^1]` is a reference).
+    start: (src) => {
+      const end = src.search(BLANK_LINE);
+      const at = (end === -1 ? src : src.slice(0, end)).search(NEXT_DEFINITION);
+      return at === -1 ? undefined : at + 1;
+    },
     tokenizer(src) {
       const m = DEFINITION.exec(src.replace(/^ {1,3}/, ''));
-      if (!m) return undefined;
+      if (!m || !labels.has(m[1]!)) return undefined;
       const indent = src.length - src.replace(/^ {1,3}/, '').length;
       const body = m[2]!
         .split('\n')

@@ -111,8 +111,10 @@ export function inlineText(tokens: readonly Token[], options: InlineTextOptions)
       default: {
         const other = token as Token;
         if (other.type === 'footnoteRef') {
+          // Numbered where notes are listed; as written where the document gives no note.
           const n = options.notes?.footnote((other as unknown as { label: string }).label);
-          if (n !== undefined && n !== null) out += `[${n}]`;
+          if (n === null) out += other.raw;
+          else if (n !== undefined) out += `[${n}]`;
           break;
         }
         // Tokens of extensions: their children, or their text.

@@ -9,19 +9,24 @@ import type { LinkStyle } from '../format/output-format.js';
 /** One numbered note: a footnote's text, or a link's target. */
 export type Note = { readonly n: number; readonly kind: 'footnote'; readonly tokens: readonly Token[] } | { readonly n: number; readonly kind: 'link'; readonly url: string };
 
-/** Every footnote definition among the tokens, by label (the first of a label wins, as on GitHub). */
-export function footnoteDefinitions(tokens: readonly Token[]): Map<string, FootnoteToken> {
-  const found = new Map<string, FootnoteToken>();
+/** Every footnote definition among the tokens, in document order (a note's own definitions excluded). */
+function definitionsIn(tokens: readonly Token[]): FootnoteToken[] {
+  const found: FootnoteToken[] = [];
   const walk = (list: readonly Token[]): void => {
     for (const token of list) {
-      if (token.type === 'footnote') {
-        const note = token as unknown as FootnoteToken;
-        if (!found.has(note.label)) found.set(note.label, note);
-      } else if (token.type === 'list') walk((token as { items: Token[] }).items);
+      if (token.type === 'footnote') found.push(token as unknown as FootnoteToken);
+      else if (token.type === 'list') walk((token as { items: Token[] }).items);
       else if ('tokens' in token && Array.isArray(token.tokens) && token.type !== 'paragraph' && token.type !== 'heading') walk(token.tokens as Token[]);
     }
   };
   walk(tokens);
+  return found;
+}
+
+/** Every footnote definition among the tokens, by label (the first of a label wins, as on GitHub). */
+export function footnoteDefinitions(tokens: readonly Token[]): Map<string, FootnoteToken> {
+  const found = new Map<string, FootnoteToken>();
+  for (const note of definitionsIn(tokens)) if (!found.has(note.label)) found.set(note.label, note);
   return found;
 }
 
@@ -30,6 +35,7 @@ export class Notes {
   private readonly notes: Note[] = [];
   private readonly byFootnote = new Map<string, number>();
   private readonly byUrl = new Map<string, number>();
+  private readonly listed = new Set<FootnoteToken>();
 
   constructor(
     private readonly definitions: ReadonlyMap<string, FootnoteToken>,
@@ -46,7 +52,20 @@ export class Notes {
     const n = this.notes.length + 1;
     this.notes.push({ n, kind: 'footnote', tokens: definition.tokens });
     this.byFootnote.set(label, n);
+    this.listed.add(definition);
     return n;
+  }
+
+  /**
+   * Numbers on the definitions among `tokens` (what was rendered) that no reference met: one no
+   * reference names, or a second of the same label. The author wrote them; the reader sees them.
+   */
+  unreferenced(tokens: readonly Token[]): void {
+    for (const definition of definitionsIn(tokens)) {
+      if (this.listed.has(definition)) continue;
+      this.notes.push({ n: this.notes.length + 1, kind: 'footnote', tokens: definition.tokens });
+      this.listed.add(definition);
+    }
   }
 
   /** The number of a link's target among the references (the same URL, the same number). */

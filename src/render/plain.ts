@@ -129,6 +129,7 @@ export function renderPlain(selection: Selection, options: PlainOptions, sink: S
   const layout: Layout = { width: options.width, urls: showsLinkTargets(article), notes: new Notes(footnoteDefinitions(article.tokens), options.links ?? 'inline') };
   const body = blocks(tokens, layout, 0, '\n\n');
   if (body !== '') parts.push(body);
+  layout.notes.unreferenced(tokens);
   const notes = notesList(layout);
   if (notes !== '') parts.push(notes);
   if (parts.length > 0) sink.write(neutraliseControls(parts.join('\n\n')) + '\n');

@@ -89,8 +89,9 @@ function terminalMarked(theme: Theme, hyperlinks: boolean, urlRule: InlineTextOp
       {
         name: 'footnoteRef',
         renderer: (token) => {
+          // A reference to a note the document does not give stays as written.
           const n = notes.footnote((token as unknown as { label: string }).label);
-          return n === null ? '' : theme.muted(`[${n}]`);
+          return n === null ? token.raw : theme.muted(`[${n}]`);
         },
       },
     ],
@@ -168,6 +169,7 @@ export function styledPage(selection: Selection, options: StyledOptions): Styled
   const header = lines.length;
   for (const [token, line] of starts) starts.set(token, line + header);
   for (const line of body) lines.push(line);
+  notes.unreferenced(tokens);
   const end = notesBlock(width, layout);
   if (end.length > 0) {
     lines.push('');

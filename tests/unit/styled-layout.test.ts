@@ -102,6 +102,19 @@ describe('lists, tables, links and notes in the terminal view', () => {
     expect(plain).toEqual(expect.arrayContaining(['A claim.[1] Another.[2]', '[image: a map]', 'Notes', '[1] First note.', '[2] Second note.']));
   });
 
+  // What the author wrote reaches the reader: a note nobody references, a second of one label, one
+  // inside a block quote, and a reference whose note exists only in code (it stays as written).
+  it.each([
+    ['a note no reference names', 'Text.\n\n[^x]: Orphan note.\n', ['Text.', 'Notes', '[1] Orphan note.'], ['Text.', 'Notes', '[1] Orphan note.']],
+    ['a second note of the same label', 'A[^1] b[^1]\n\n[^1]: First.\n[^1]: Second.\n', ['A[1] b[1]', '[1] First.', '[2] Second.'], ['A[1] b[1]', '[1] First.', '[2] Second.']],
+    ['a note defined in a block quote', '> Quoted.[^q]\n> [^q]: Inner note.\n', ['│ Quoted.[1]', '[1] Inner note.'], ['  Quoted.[1]', '[1] Inner note.']],
+    ['a definition right under its paragraph', 'A[^1] b\n[^1]: Note.\n', ['A[1] b', '[1] Note.'], ['A[1] b', '[1] Note.']],
+    ['a reference to a note given only in code', 'Ref[^c].\n\n```\n[^c]: in code\n```\n', ['Ref[^c].', '    [^c]: in code'], ['Ref[^c].', '    [^c]: in code']],
+  ])('keeps every word of %s, in both views', async (_, text, styled, plain) => {
+    expect(await render(text)).toEqual(expect.arrayContaining(styled));
+    expect((await runMain(['read', '-'], { input: text })).stdout.split('\n')).toEqual(expect.arrayContaining(plain));
+  });
+
   it('wraps code with a continuation mark instead of running past the width', async () => {
     const lines = await render('```\nabcdefghijklmnopqrstuvwxyz0123456789\n```\n', 20);
     expect(lines.filter((l) => l !== '')).toEqual(['    abcdefghijklmnop', '  ↪ qrstuvwxyz012345', '  ↪ 6789']);
