@@ -10,7 +10,7 @@
 // Start-up rows compare with `node -e 0`; large-input rows with a process that runs
 // marked.lexer alone on the same text. The large article is real Markdown: every Markdown
 // document under node_modules, concatenated (headings kept) and repeated up to 8 MB.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -229,6 +229,68 @@ for (const [label, args, at8] of /** @type {const} */ ([
   const perMb8 = (median(at8.a) - nodeStart) / 8;
   const ratio = perMb8 / perMb1;
   table.push([`${label}: ms/MB at 8 MB vs 1 MB`, fmt(perMb8), '', '', fmt(perMb1), `${ratio.toFixed(2)}x`, '<= 1.3x', ratio <= 1.3 ? 'pass' : 'FAIL']);
+}
+
+// The interactive reader, in a pseudo-terminal (util-linux script): the time to its first screen
+// (the status line drawn) against read --color of the same article to its end, and on 8 MB the
+// time a key takes to redraw (G to the end, g back to the top).
+/**
+ * Runs kara-news in a pseudo-terminal of 80x24; resolves with the ms until `ready` holds of
+ * what the terminal got (or the run ends), after sending `keys` in turn, each when `ready` says.
+ * @param {string[]} args
+ * @param {((out: string) => boolean)[]} steps what the screen shows after each step
+ * @param {string[]} keys a key to send after each step but the last
+ * @returns {Promise<number[]>} ms from the start to each step
+ */
+function inTerminal(args, steps, keys) {
+  return new Promise((resolve) => {
+    const command = `stty cols 80 rows 24; exec ${[node, bin, ...args].map((a) => `'${a}'`).join(' ')}`;
+    const start = performance.now();
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, TERM: 'xterm-256color' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    /** @type {number[]} */
+    const times = [];
+    let out = '';
+    let from = 0;
+    child.stdout.on('data', (chunk) => {
+      out += chunk.toString('utf8');
+      const step = steps[times.length];
+      if (step && step(out.slice(from))) {
+        times.push(performance.now() - start);
+        from = out.length;
+        const key = keys[times.length - 1];
+        if (key !== undefined) child.stdin.write(key);
+        if (times.length === steps.length) child.stdin.write('q');
+      }
+    });
+    child.on('close', () => {
+      if (times.length < steps.length) times.push(performance.now() - start);
+      resolve(times);
+    });
+  });
+}
+
+const drawn = (/** @type {string} */ out) => out.includes('? keys');
+const interactiveRounds = Math.max(5, Math.round(RUNS / 5));
+/** @param {string} file @param {number} rounds */
+async function firstScreen(file, rounds) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < rounds; i++) {
+    a.push((await inTerminal(['read', '-i', file], [drawn], []))[0] ?? 0);
+    b.push((await inTerminal(['read', file, '--color', '--no-pager'], [() => false], []))[0] ?? 0);
+  }
+  return { a, b };
+}
+row(`read -i <fixture>: first screen vs read --color, in a terminal`, await firstScreen(join(root, 'tests', 'fixtures', 'layout', 'long-read.md'), interactiveRounds), 1.5);
+row(`read -i 8 MB: first screen vs read --color, in a terminal`, await firstScreen(big, 3), 1.5);
+{
+  /** @type {number[]} */
+  const keyMs = [];
+  for (let i = 0; i < 3; i++) {
+    const [shown, end, top] = await inTerminal(['read', '-i', big], [drawn, (o) => o.includes('100%'), (o) => / 0% /.test(o)], ['G', 'g']);
+    if (shown !== undefined && end !== undefined && top !== undefined) keyMs.push(end - shown, top - end);
+  }
+  table.push(['read -i 8 MB: a key (G, g) to its screen', fmt(median(keyMs)), fmt(Math.min(...keyMs)), fmt(Math.max(...keyMs)), '', '', '<= 100 ms', median(keyMs) <= 100 ? 'pass' : 'FAIL']);
 }
 
 printTable();
