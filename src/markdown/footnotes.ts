@@ -24,6 +24,9 @@ const DEFINITION = /^\[\^([^\]\n]+)\]:[ \t]*([^\n]*(?:\n(?:[ \t]*\n)*(?: {4}|\t)
 /** A definition line after a line break, in a paragraph it would cut. */
 const NEXT_DEFINITION = /\n {0,3}\[\^[^\]\n]+\]:/;
 
+/** The start of a block that may be a definition. */
+const MAY_DEFINE = /^ {0,3}\[\^/;
+
 /** A blank line: where a paragraph ends. */
 const BLANK_LINE = /\n[ \t]*(?:\n|$)/;
 
@@ -53,7 +56,9 @@ export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension 
       const at = (end === -1 ? src : src.slice(0, end)).search(NEXT_DEFINITION);
       return at === -1 ? undefined : at + 1;
     },
+    // marked offers every block to an extension first: most are turned away by their first characters.
     tokenizer(src) {
+      if (!MAY_DEFINE.test(src)) return undefined;
       const m = DEFINITION.exec(src.replace(/^ {1,3}/, ''));
       if (!m || !labels.has(m[1]!)) return undefined;
       const indent = src.length - src.replace(/^ {1,3}/, '').length;
@@ -73,6 +78,7 @@ export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension 
       return at === -1 ? undefined : at;
     },
     tokenizer(src) {
+      if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5e) return undefined;
       const m = /^\[\^([^\]\n]+)\]/.exec(src);
       if (!m || !labels.has(m[1]!)) return undefined;
       const token: FootnoteRefToken = { type: 'footnoteRef', raw: m[0], label: m[1]! };
