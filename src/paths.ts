@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * This file's folder, one level below the package root both as source (src/paths.ts) and bundled
- * (dist/*), so the same relative paths serve both. The CLI is CommonJS and has __dirname; the
- * library and the tests are ES modules and work it out from import.meta.url.
+ * (dist/*), so the same relative paths serve both. The library and the tests are ES modules and
+ * work it out from import.meta.url; the CLI is CommonJS (its build defines import.meta.url as
+ * undefined) and has __dirname. import.meta comes first: `node -e` and the REPL define a global
+ * __dirname of '.', which an ES module would otherwise take for its own folder.
  */
-const here = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
+const here = import.meta.url ? fileURLToPath(new URL('.', import.meta.url)) : __dirname;
 
 /** Folder of the bundled articles. */
 export const articlesDir = join(here, '..', 'articles');

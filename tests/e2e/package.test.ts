@@ -84,6 +84,11 @@ console.log(sections(article).length, said.length, renderPlain(article, { sectio
     writeFileSync(join(app, 'app.mjs'), `import { loadArticle, sections, quotes, renderPlain } from 'kara-news';\nconst a = await loadArticle();\nconsole.log(sections(a).length, (await quotes(a)).length, renderPlain(a, { sections: ['2'] }).split('\\n')[0]);\n`);
     const run = spawnSync(process.execPath, [join(app, 'app.mjs')], { encoding: 'utf8', cwd: app });
     expect(run.stdout).toBe('2 11 Azerbaijan Respects Freedom and Choice of Inhabitants\n');
+    // From `node -e` in another folder: Node defines a global __dirname of '.' there, which the
+    // library once took for its own folder, and then found no bundled article.
+    const library = join(pkgDir, 'dist', 'index.js');
+    const evaluated = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(library)}).then(async (k) => console.log((await k.loadArticle()).meta.title))`], { encoding: 'utf8', cwd: scratch });
+    expect([evaluated.stderr, evaluated.stdout]).toEqual(['', 'Azerbaijan Denies Ethnic Cleansing in Nagorno-Karabakh\n']);
   });
 });
 
