@@ -179,6 +179,23 @@ if (existsSync(pagesDir)) {
     a.push(time([bin, 'read', /** @type {string} */ (pages[(i * 7) % pages.length])]));
   }
   row(`read <page>.html (${Math.min(RUNS, pages.length)} of the web-aeb pages)`, { a, b }, 2.5);
+
+  // A 5 MB page: the paragraphs of every benchmark page, their markup and class names as served,
+  // under subheadings in one <article> with the navigation and footer a page has; within 1 s.
+  // Paragraphs as a page writes them, not the ones inside scripts and JSON (escaped, or holding other tags' ends).
+  const paragraphs = pages.flatMap((page) => readFileSync(page, 'utf8').match(/<p[\s>][\s\S]*?<\/p>/g) ?? []).filter((p) => !/\\|<\/?(?:script|div|body|html|head|section|article|ul|li|table)\b/i.test(p));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 5 * 1048576; i++) {
+    const part = `<h2>Part ${i + 1}</h2>\n${paragraphs.slice((i * 40) % paragraphs.length, ((i * 40) % paragraphs.length) + 40).join('\n')}\n`;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  const bigPage = join(tmpdir(), 'kara-news-bench', 'page-5mb.html');
+  mkdirSync(dirname(bigPage), { recursive: true });
+  writeFileSync(bigPage, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Five megabytes</title></head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav><article><h1>Five megabytes</h1>\n${parts.join('')}</article><footer><p>© The Paper</p></footer></body></html>\n`);
+  const page5 = compare([bin, 'read', bigPage], nodeBase, LARGE_RUNS).a;
+  table.push(['5 MB page.html read', fmt(median(page5)), fmt(Math.min(...page5)), fmt(Math.max(...page5)), '', '', '<= 1000 ms', median(page5) <= 1000 ? 'pass' : 'FAIL']);
 } else console.log(`(no ../shared/web-aeb here: the web page row is left out)\n`);
 
 // --quotes on an article of a user's (not the bundled one, whose quotes are prebuilt): the

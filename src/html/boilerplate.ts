@@ -1,7 +1,7 @@
 // What on a page is never the article: scripts and forms, hidden elements, navigation, and the
 // furniture news sites wrap around a story (share bars, related links, newsletter boxes, ads,
 // comments), told by tag, by ARIA role, and by the words in class names and ids.
-import { attr, findAll, remove, type Element } from './dom.js';
+import { attr, findAll, removeAll, type Element } from './dom.js';
 import type { Measures } from './measure.js';
 
 /** Elements that never hold article text: code, media, form controls, the document's head. */
@@ -46,12 +46,21 @@ function words(name: string): string[] {
 
 /** True when a class name or id names page furniture: a furniture word, or two words of one (`read-more`). */
 function namesFurniture(name: string): boolean {
+  const known = furnitureNames.get(name);
+  if (known !== undefined) return known;
   const ws = words(name);
-  for (let i = 0; i < ws.length; i++) {
-    if (FURNITURE_WORDS.has(ws[i]!) || (i + 1 < ws.length && FURNITURE_WORDS.has(`${ws[i]}-${ws[i + 1]}`))) return true;
+  let found = false;
+  for (let i = 0; i < ws.length && !found; i++) {
+    if (FURNITURE_WORDS.has(ws[i]!) || (i + 1 < ws.length && FURNITURE_WORDS.has(`${ws[i]}-${ws[i + 1]}`))) found = true;
   }
-  return false;
+  // A page repeats its class names on thousands of elements: each is split into words once.
+  if (furnitureNames.size >= 10_000) furnitureNames.clear();
+  furnitureNames.set(name, found);
+  return found;
 }
+
+/** What namesFurniture said of each class name or id met so far. */
+const furnitureNames = new Map<string, boolean>();
 
 /** True when an element is hidden from readers: `hidden`, `aria-hidden`, or display or visibility off inline. */
 function isHidden(el: Element): boolean {
@@ -67,7 +76,7 @@ function isNeverContent(el: Element): boolean {
 
 /** Removes, in place, what can never hold the article's text: code, media, form controls, hidden elements. */
 export function removeNeverContent(root: Element): void {
-  for (const el of findAll(root, isNeverContent)) remove(el);
+  removeAll(findAll(root, isNeverContent));
 }
 
 /**
@@ -80,7 +89,10 @@ export function isFurniture(el: Element): boolean {
   const role = attr(el, 'role');
   if (role !== '' && FURNITURE_ROLES.test(role)) return true;
   if (el.tag === 'html' || el.tag === 'body' || el.tag === 'main' || el.tag === 'article') return false;
-  const names = [...attr(el, 'class').split(/\s+/), attr(el, 'id')].filter(Boolean);
+  const className = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (className === '' && id === '') return false;
+  const names = [...className.split(/\s+/), id].filter(Boolean);
   if (names.length === 0) return false;
   if (attr(el, 'itemprop') === 'articleBody' || names.some((n) => CONTENT_NAME.test(n) && !namesFurniture(n))) return false;
   return names.some(namesFurniture);
@@ -92,5 +104,5 @@ const WRAPPER_SHARE = 0.5;
 /** Removes, in place, the page furniture inside the element that holds the story, but for wrappers of most of its prose. */
 export function removeFurniture(article: Element, measures: Measures): void {
   const prose = measures.get(article)?.prose ?? 0;
-  for (const el of findAll(article, isFurniture)) if ((measures.get(el)?.prose ?? 0) <= WRAPPER_SHARE * prose) remove(el);
+  removeAll(findAll(article, isFurniture).filter((el) => (measures.get(el)?.prose ?? 0) <= WRAPPER_SHARE * prose));
 }

@@ -211,11 +211,18 @@ export function textContent(node: Node): string {
   return out;
 }
 
-/** Removes an element from its parent. */
-export function remove(el: Element): void {
-  const parent = el.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(el);
-  if (i >= 0) parent.children.splice(i, 1);
-  el.parent = null;
+/**
+ * Removes elements from their parents, each parent's children filtered once: removing them one
+ * by one would search and shift a parent's children for each, quadratic in a long page.
+ */
+export function removeAll(els: readonly Element[]): void {
+  const doomed = new Set(els);
+  const parents = new Set<Element>();
+  for (const el of els) if (el.parent) parents.add(el.parent);
+  for (const parent of parents) {
+    let kept = 0;
+    for (const child of parent.children) if (!(child.kind === 'element' && doomed.has(child))) parent.children[kept++] = child;
+    parent.children.length = kept;
+  }
+  for (const el of els) el.parent = null;
 }

@@ -1,6 +1,6 @@
 // Where on a page the article is: the element whose text is most running prose and least else,
 // then, inside it, what still is not the story (link lists, captions, short furniture lines).
-import { attr, findAll, findFirst, remove, textContent, type Element } from './dom.js';
+import { attr, findAll, findFirst, removeAll, textContent, type Element } from './dom.js';
 import { wordRuns } from '../text/chars.js';
 import type { Measures } from './measure.js';
 
@@ -51,13 +51,15 @@ export function findArticle(body: Element, measures: Measures): Element | null {
 
 /** Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. */
 export function removeLinkLists(article: Element, measures: Measures): void {
+  const doomed: Element[] = [];
   for (const el of findAll(article, (e) => ['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(e.tag))) {
     const m = measures.get(el);
     if (!m || m.text === 0) continue;
     const density = m.links / m.text;
     const proseShare = m.prose / m.text;
-    if (density > 0.6 && proseShare < 0.5) remove(el);
+    if (density > 0.6 && proseShare < 0.5) doomed.push(el);
   }
+  removeAll(doomed);
 }
 
 
@@ -78,6 +80,7 @@ const LABEL_BLOCKS = new Set(['p', 'div', 'span', 'section', 'small', 'strong', 
  * tables and quotes (`Advertisement`, `Caption`, `Image 1 of 5`, `Text size`). A heading is kept.
  */
 export function removeLabels(article: Element, measures: Measures): void {
+  const doomed: Element[] = [];
   for (const el of findAll(article, (e) => LABEL_BLOCKS.has(e.tag))) {
     // Three words take some forty letters at most: longer text is no label, and need not be read.
     if (!el.parent || (measures.get(el)?.text ?? 0) > 60) continue;
@@ -89,8 +92,9 @@ export function removeLabels(article: Element, measures: Measures): void {
     }
     if (sheltered) continue;
     const text = textOfElement(el);
-    if (text === '' || (wordCount(text) <= 3 && !PUNCTUATION.test(text) && !findFirst(el, (e) => /^h[1-6]$/.test(e.tag) || e.tag === 'img'))) remove(el);
+    if (text === '' || (wordCount(text) <= 3 && !PUNCTUATION.test(text) && !findFirst(el, (e) => /^h[1-6]$/.test(e.tag) || e.tag === 'img'))) doomed.push(el);
   }
+  removeAll(doomed);
 }
 
 /** True when a heading's text is all a link: the headline of another story. */
@@ -107,10 +111,12 @@ function isLinkedHeadline(heading: Element): boolean {
  */
 export function removeStoryCards(article: Element, measures: Measures): void {
   const prose = measures.get(article)!.prose;
+  const doomed: Element[] = [];
   for (const card of findAll(article, (e) => e.tag === 'li' || e.tag === 'article')) {
     // The story itself may be an <article> headed by a link to itself.
     if (!card.parent || (measures.get(card)?.prose ?? 0) > 0.5 * prose) continue;
     const heading = findFirst(card, (e) => /^h[1-6]$/.test(e.tag));
-    if (heading && isLinkedHeadline(heading)) remove(card);
+    if (heading && isLinkedHeadline(heading)) doomed.push(card);
   }
+  removeAll(doomed);
 }
