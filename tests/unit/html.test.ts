@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadArticle, renderMarkdown, renderPlain } from '../../src/index.js';
-import { attr, findAll, findFirst, parseHtml, textContent } from '../../src/html/dom.js';
+import { attr, findAll, findFirst, parseHtml, removeAll, textContent, type Element } from '../../src/html/dom.js';
 import { headlineOf, nameInByline, readMeta } from '../../src/html/metadata.js';
 import { datelineOf, readPage } from '../../src/html/page.js';
 import { decoderFor } from '../../src/html/references.js';
@@ -54,6 +54,29 @@ describe('parsing a page', () => {
     const started = performance.now();
     parseHtml('<div><a href="x'.repeat(20_000) + '<p>'.repeat(20_000) + '<b>'.repeat(20_000));
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('removing elements', () => {
+  /** The page as tags and text, for comparing trees. */
+  const dump = (el: Element): string => `<${el.tag}>${el.children.map((c) => (c.kind === 'text' ? c.text : dump(c))).join('')}</${el.tag}>`;
+
+  it('removes any set of elements at once as one at a time would, the rest in order', () => {
+    const page = '<body><div><p>a</p><p>b<span>c</span></p>d<ul><li>e</li><li>f</li><li>g</li></ul></div><p>h</p></body>';
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }), (picks) => {
+        const [one, all] = [parseHtml(page), parseHtml(page)];
+        const chosen = (root: Element): Element[] => findAll(root, () => true).filter((_, i) => picks[i]);
+        for (const el of chosen(one)) {
+          const siblings = el.parent?.children;
+          siblings?.splice(siblings.indexOf(el), 1);
+        }
+        const removed = chosen(all);
+        removeAll(removed);
+        expect(dump(all)).toBe(dump(one));
+        for (const el of removed) expect(el.parent).toBeNull();
+      }),
+    );
   });
 });
 
