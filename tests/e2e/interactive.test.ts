@@ -193,6 +193,23 @@ describe('kara-news read -i', () => {
     expect(shown).not.toMatch(/\u001b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/);
   });
 
+  // The theme's colours are the sixteen every terminal has, so the reader looks the same in a
+  // 16-colour, 256-colour and true-colour terminal; the light theme trades the dark one's colours
+  // for ones readable on white (the title magenta on dark, blue on light).
+  for (const [name, env, extra, titleColour] of [
+    ['a 16-colour terminal, dark', { TERM: 'xterm' }, [], '35'],
+    ['a 256-colour terminal, dark', { TERM: 'xterm-256color' }, [], '35'],
+    ['a true-colour terminal, light', { TERM: 'xterm-256color', COLORTERM: 'truecolor' }, ['--theme', 'light'], '34'],
+  ] as const) {
+    it(`draws in ${name} with the theme's colours`, () => {
+      start(['read', '-i', article, ...extra], { env });
+      const text = waitFor((t) => t.includes('? keys'), true);
+      expect(lines(text)[0]).toBe(`\u001b[1m\u001b[${titleColour}mThe night ferry`);
+      // No 256-colour or RGB codes, which a 16-colour terminal would show wrongly.
+      expect(text).not.toMatch(/\u001b\[(?:[0-9;]*;)?[34]8;[25];/);
+    });
+  }
+
   it('gives the terminal back on q: the normal screen, the cursor, cooked mode', () => {
     start(['read', '-i', article]);
     waitFor((t) => t.includes('? keys'));
