@@ -30,14 +30,23 @@ const MAY_DEFINE = /^ {0,3}\[\^/;
 /** A blank line: where a paragraph ends. */
 const BLANK_LINE = /\n[ \t]*(?:\n|$)/;
 
-/** Where definitions start, for telling a document that has footnotes: in a block quote or a list too. */
-const DEFINITION_LINE = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\n]+)\]:/gm;
+/** A line that defines a footnote: in a block quote or a list too. */
+const DEFINITION_LINE = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\n]+)\]:/;
 
-/** The labels a document defines footnotes for, or an empty set (the usual case, found cheaply). */
+/**
+ * The labels a document defines footnotes for, or an empty set (the usual case, found cheaply):
+ * only the lines that hold `[^` are read, not every line of the document.
+ */
 export function footnoteLabels(markdown: string): Set<string> {
   const labels = new Set<string>();
-  if (!markdown.includes('[^')) return labels;
-  for (const m of markdown.matchAll(DEFINITION_LINE)) labels.add(m[1]!);
+  let lineEnd = -1;
+  for (let at = markdown.indexOf('[^'); at !== -1; at = markdown.indexOf('[^', Math.max(at + 2, lineEnd))) {
+    const lineStart = markdown.lastIndexOf('\n', at) + 1;
+    lineEnd = markdown.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = markdown.length;
+    const m = DEFINITION_LINE.exec(markdown.slice(lineStart, lineEnd));
+    if (m) labels.add(m[1]!);
+  }
   return labels;
 }
 
@@ -73,10 +82,8 @@ export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension 
   const reference: TokenizerExtension = {
     name: 'footnoteRef',
     level: 'inline',
-    start: (src) => {
-      const at = src.indexOf('[^');
-      return at === -1 ? undefined : at;
-    },
+    // No `start`: marked's text rule already stops before every `[`, where extensions are tried
+    // first; a start would search the rest of the paragraph at every run of text.
     tokenizer(src) {
       if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5e) return undefined;
       const m = /^\[\^([^\]\n]+)\]/.exec(src);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { footnoteLabels } from '../../src/markdown/footnotes.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { splitFrontMatter } from '../../src/parse/front-matter.js';
 import { articleParagraphs } from '../../src/parse/paragraphs.js';
@@ -87,5 +89,20 @@ describe('paragraphs', () => {
       { section: 1, paragraph: 4, text: 'item two' },
       { section: 2, paragraph: 1, text: 'Second para wrapped.' },
     ]);
+  });
+});
+
+describe('footnote labels', () => {
+  it('finds the labels a document defines, as a search of every line would', () => {
+    // Every line, by the definition-line pattern: what footnoteLabels reads only at the lines that hold `[^`.
+    const everyLine = (md: string): Set<string> => new Set([...md.matchAll(/^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\n]+)\]:/gm)].map((m) => m[1]!));
+    const piece = fc.constantFrom('[^', ']', ':', '[^1]: ', '[^a b]:', '> ', '- ', '2. ', '  ', '\t', '\n', 'x', '[', '^', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const md = pieces.join('');
+        expect(footnoteLabels(md)).toEqual(everyLine(md));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
