@@ -12,8 +12,14 @@ export type Resolve = (href: string) => string | null;
 /** Characters Markdown could read as syntax inside text. */
 const INLINE_SYNTAX = /[\\`*_[\]<>~|]|&(?=#|\w|$)|!(?=\[|$)/g;
 
-/** Characters that may need escaping; most text holds none. */
-const MAYBE_SYNTAX = /[\\`*_[\]<>~|&!]/;
+/** Characters that may need escaping, or a web address; most text holds neither. */
+const MAYBE_SYNTAX = /[\\`*_[\]<>~|&!]|:\/\/|www\./;
+
+/**
+ * White space a browser shows as one space: a run of two or more, or a tab or line break. A lone
+ * space is left as it is (replacing each with itself made a match of every word).
+ */
+const WHITE_SPACE_RUN = /[\t\n\r\f ]{2,}|[\t\n\r\f]/g;
 
 /** A web address in running text, which GFM would make a link of up to the next space, backslashes and all. */
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>]+/g;
@@ -27,7 +33,7 @@ function escapeInline(text: string, inLink = false): string {
   // A link's text may hold no link, and an address there that GFM took for one would undo the
   // outer link: its `://` (or `www.`) is escaped, which shows it as written and links nothing.
   if (inLink) return text.replace(INLINE_SYNTAX, '\\$&').replace(/:\/\//g, '\\://').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
-  if (!MAYBE_SYNTAX.test(text) && !text.includes('://') && !text.includes('www.')) return text;
+  if (!MAYBE_SYNTAX.test(text)) return text;
   let out = '';
   let at = 0;
   for (const url of text.matchAll(BARE_URL)) {
@@ -67,7 +73,7 @@ function isTiny(img: Element): boolean {
 function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], inLink = false): Token[] {
   for (const node of nodes) {
     if (node.kind === 'text') {
-      const t = node.text.replace(/[\t\n\r\f ]+/g, ' ');
+      const t = node.text.replace(WHITE_SPACE_RUN, ' ');
       if (t !== '') out.push(text(t, inLink));
       continue;
     }
@@ -79,7 +85,7 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
     const around = (make: (content: Token[]) => void): void => {
       const content = inlines(node.children, resolve, [], inLink || node.tag === 'a');
       const first = content.find((t) => t.type !== 'br');
-      const last = [...content].reverse().find((t) => t.type !== 'br');
+      const last = content.findLast((t) => t.type !== 'br');
       if (first?.type === 'text' && /^\s/.test((first as Tokens.Text).text)) out.push(text(' '));
       make(trimInline(content));
       if (last?.type === 'text' && /\s$/.test((last as Tokens.Text).text)) out.push(text(' '));
@@ -188,7 +194,10 @@ function trimInline(tokens: Token[]): Token[] {
   while (out.length > 0 && (out[0]!.type === 'br' || (out[0]!.type === 'text' && (out[0] as Tokens.Text).text.trim() === ''))) out.shift();
   while (out.length > 0 && (out[out.length - 1]!.type === 'br' || (out[out.length - 1]!.type === 'text' && (out[out.length - 1] as Tokens.Text).text.trim() === ''))) out.pop();
   // White space is never escaped, so the Markdown trims as the text does (and keeps how it was escaped).
-  const trimmed = (t: Tokens.Text, trim: (s: string) => string): Tokens.Text => ({ ...t, text: trim(t.text), raw: trim(t.raw) });
+  const trimmed = (t: Tokens.Text, trim: (s: string) => string): Tokens.Text => {
+    const text = trim(t.text);
+    return text === t.text ? t : { ...t, text, raw: trim(t.raw) };
+  };
   if (out[0]?.type === 'text') out[0] = trimmed(out[0] as Tokens.Text, (s) => s.trimStart());
   const last = out.length - 1;
   if (out[last]?.type === 'text') out[last] = trimmed(out[last] as Tokens.Text, (s) => s.trimEnd());
