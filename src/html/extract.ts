@@ -2,7 +2,7 @@
 // then, inside it, what still is not the story (link lists, captions, short furniture lines).
 import { attr, findAll, findFirst, removeAll, textContent, type Element } from './dom.js';
 import { wordRuns } from '../text/chars.js';
-import type { Measures } from './measure.js';
+import { BLOCKS, type Measures } from './measure.js';
 
 /** Class names and ids that say an element holds the article's text. */
 const CONTENT_HINT = /article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content|entry)|body[-_]?(?:text|copy)|articlebody|main[-_]?content|content[-_]?body|rich[-_]?text|^content$|^article$|^story$|^post$/i;
@@ -18,6 +18,9 @@ function hint(el: Element): number {
 
 /** How close to the best score a wider element may come and still be taken for the story: the headings and tables between its paragraphs. */
 const WIDEN = 0.95;
+
+/** How much prose beside the element taken makes its parent the story's. */
+const OUTSIDE = 0.25;
 
 /**
  * The element that holds the article: of all the elements below `body`, the one whose prose
@@ -46,7 +49,18 @@ export function findArticle(body: Element, measures: Measures): Element | null {
   }
   // The widest element that scores as well: it keeps the headings, lists and tables between the paragraphs.
   while (best && best !== body && best.parent && measures.has(best.parent) && score(best.parent) >= WIDEN * bestScore) best = best.parent;
+  // A story in several containers side by side (a list page's tables, a lead before them): the
+  // parent, when it holds much prose besides the element taken.
+  while (best && best !== body && best.parent && measures.has(best.parent) && measures.get(best.parent)!.trusted - measures.get(best)!.trusted >= OUTSIDE * measures.get(best)!.trusted) best = best.parent;
   return best;
+}
+
+/** True for an inline element (a <span> round a linked name) inside a run of text its block reads as prose: part of a sentence. */
+function inProseRun(el: Element, measures: Measures): boolean {
+  if (BLOCKS.has(el.tag)) return false;
+  let block = el.parent;
+  while (block && !BLOCKS.has(block.tag) && block.parent) block = block.parent;
+  return block !== null && (measures.get(block)?.proseRun ?? false);
 }
 
 /** Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. */
@@ -54,7 +68,7 @@ export function removeLinkLists(article: Element, measures: Measures): void {
   const doomed: Element[] = [];
   for (const el of findAll(article, (e) => ['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(e.tag))) {
     const m = measures.get(el);
-    if (!m || m.text === 0) continue;
+    if (!m || m.text === 0 || inProseRun(el, measures)) continue;
     const density = m.links / m.text;
     const proseShare = m.prose / m.text;
     if (density > 0.6 && proseShare < 0.5) doomed.push(el);

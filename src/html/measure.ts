@@ -27,20 +27,32 @@ export interface Measure {
   /** The last text node of that run (its end tells a sentence), and whether the run holds a comma. */
   tail: string;
   comma: boolean;
+  /** For a block: whether the run of inline text it holds itself (not in blocks below it) reads as prose. */
+  proseRun: boolean;
 }
 
-/** Letters, digits and punctuation in a string: the length that counts, without white space. */
+/** True for a Han, kana or Hangul character: a syllable or a word, where a Latin letter is a sound. */
+const isWideScript = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Letters, digits and punctuation in a string: the length that counts, without white space. A
+ * Han, kana or Hangul character counts two: it says about what a short word of letters says, so
+ * a line of Chinese weighs what the same line in English would.
+ */
 function weight(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 0xa0) n++;
+    if (c > 32 && c !== 0xa0) n += c >= 0x3040 && isWideScript(c) ? 2 : 1;
   }
   return n;
 }
 
-/** A comma, in any script. */
-const COMMA = /[,，、]/;
+/**
+ * A comma, in any script; or a space between Chinese or Japanese characters, which write no
+ * spaces between words, so that one there is a pause (informal writing uses it for a comma).
+ */
+const COMMA = /[,，、]|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff][ \u3000]+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Sentence-ending punctuation, in any script, with closing quotes. */
 const SENTENCE_END = /[.!?…。！？:;"”»)]\s*$/;
@@ -57,7 +69,7 @@ const FURNITURE_WEIGHT = 0.5;
 
 /** Measures every element below `el` (into `measures`) and returns el's own measure. */
 function measure(el: Element, measures: Map<Element, Measure>, inLink: boolean, isFurniture: (el: Element) => boolean, inFurniture: boolean): Measure {
-  const m: Measure = { text: 0, links: 0, prose: 0, paragraphs: 0, trusted: 0, inline: 0, inlineLinks: 0, tail: '', comma: false };
+  const m: Measure = { text: 0, links: 0, prose: 0, paragraphs: 0, trusted: 0, inline: 0, inlineLinks: 0, tail: '', comma: false, proseRun: false };
   const linked = inLink || el.tag === 'a';
   const furniture = inFurniture || isFurniture(el);
   for (const child of el.children) {
@@ -89,6 +101,7 @@ function measure(el: Element, measures: Map<Element, Measure>, inLink: boolean, 
   // A block decides about the inline text it holds: prose, or not; either way it goes no further up.
   if (BLOCKS.has(el.tag) || el.parent === null) {
     if (isProse(m)) {
+      m.proseRun = true;
       const prose = m.inline - m.inlineLinks;
       m.prose += prose;
       m.trusted += furniture ? prose * FURNITURE_WEIGHT : prose;

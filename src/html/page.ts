@@ -83,8 +83,11 @@ function isMetaLine(text: string, authors: readonly string[]): boolean {
   return DATE_OR_TIME.test(text) || META_LEAD.test(text) || authors.some((a) => a.length > 3 && text.includes(a));
 }
 
-/** Hosts and paths of links that sign a reader up or send them to a social network: promotions, not the story. */
-const PROMOTION_LINK = /subscri|newsletter|sign-?up|register|eepurl\.com|list-manage\.com|\/join\b|(?:facebook|instagram|linkedin|pinterest)\.com|(?:twitter|x)\.com\/(?!\w+\/status)|t\.me\/|whatsapp/i;
+/**
+ * Hosts and paths of links that sign a reader up or send them to a social network's profile or
+ * home: promotions, not the story. A link to one post, photo or hashtag is a citation, and stays.
+ */
+const PROMOTION_LINK = /subscri|newsletter|sign-?up|register|eepurl\.com|list-manage\.com|\/join\b|(?:facebook|instagram|linkedin|pinterest)\.com(?![^?#\s]*\/(?:posts|photos|videos|permalink|p|reel|pin)\/)|(?:twitter|x)\.com\/(?!\w+\/status|hashtag\/|search)|t\.me\/|whatsapp/i;
 
 /** Every link target in inline tokens. */
 function linkTargets(tokens: readonly Token[]): string[] {

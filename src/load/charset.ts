@@ -75,16 +75,32 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
 }
 
 /**
+ * Decodes bytes in the charset a page declares, unless they are not in it at all and are UTF-8:
+ * a page saved (or served) as UTF-8 that still says `gb2312` or `shift_jis` in its <meta>, which
+ * would otherwise read as mojibake. Bytes that decode in the declared charset are read in it.
+ */
+function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
+  if (encoding === 'windows-1252' || encoding === 'utf-8') return { text: decodeAs(bytes, encoding), charset: encoding };
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), charset: encoding };
+  } catch {
+    if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), charset: 'utf-8' };
+    return { text: decodeAs(bytes, encoding), charset: encoding };
+  }
+}
+
+/**
  * Decodes a page: a byte-order mark first, then the HTTP charset, then a <meta> charset in the
- * first 1024 bytes, then UTF-8 when the bytes are valid UTF-8, and windows-1252 otherwise. A page
- * that says UTF-16 without a byte-order mark is read as UTF-8, as browsers read it.
+ * first 1024 bytes (unless the bytes are not in it and are UTF-8), then UTF-8 when the bytes are
+ * valid UTF-8, and windows-1252 otherwise. A page that says UTF-16 without a byte-order mark is
+ * read as UTF-8, as browsers read it.
  */
 export function decodePage(bytes: Uint8Array, httpCharset: string | null): DecodedPage {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
   const declared = [encodingOf(httpCharset), encodingOf(declaredCharset(bytes))].find((e) => e !== null && !e.startsWith('utf-16'));
-  if (declared) return { text: decodeAs(bytes, declared), charset: declared };
+  if (declared) return decodeDeclared(bytes, declared);
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), charset: 'utf-8' };
   return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
 }

@@ -103,6 +103,11 @@ describe('character sets', () => {
     expect(decodePage(Buffer.concat([Buffer.from('<meta charset="iso-8859-15">'), Buffer.from([0xa4])]), null).text).toContain('€');
     expect(decodePage(Buffer.from('Café ✓'), null)).toEqual({ text: 'Café ✓', charset: 'utf-8' });
     expect(decodePage(cafe1252, null)).toEqual({ text: 'Café', charset: 'windows-1252' });
+    // A page saved as UTF-8 that still declares gb2312: bytes that are no GBK at all, and are UTF-8, read as UTF-8.
+    const stale = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>谷歌在2014年收购的人工智能公司开发出一款计算机。</p>');
+    expect(decodePage(stale, null)).toEqual({ text: stale.toString('utf8'), charset: 'utf-8' });
+    // Bytes that are GBK stay GBK.
+    expect(decodePage(Buffer.concat([Buffer.from('<meta charset="gbk">'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]), null)).toEqual({ text: '<meta charset="gbk">中文', charset: 'gbk' });
   });
 
   it('reads the charset from Content-Type and from either form of <meta>', () => {
@@ -189,5 +194,48 @@ describe('hostile and broken pages', () => {
       }),
       { seed: 20261201, numRuns: 1000 },
     );
+  });
+});
+
+// Categories of misses found on web-readability's pages (scored against Readability's own
+// extractions), each on a page of our own.
+describe('what a story is made of', () => {
+  /** The plain text kara-news reads from a page. */
+  const story = (html: string): string => {
+    const page = readPage(html, { url: 'https://example.com/story', file: null });
+    return page === null ? '' : renderPlain({ ...loadedFrom(page) });
+  };
+  /** A page's tokens as an article renderPlain takes. */
+  const loadedFrom = (page: NonNullable<ReturnType<typeof readPage>>) => ({ name: 'page', origin: 'file' as const, form: 'html' as const, meta: page.meta, tokens: page.tokens, sections: [], words: 0, warnings: [], prebuilt: false });
+  const sentence = 'The council met on Tuesday evening and voted to reopen the old bridge, which has been closed since the spring floods damaged its piers.';
+
+  it('keeps a linked name in a sentence, though it is wrapped in a span that is all link', () => {
+    const text = story(`<body><nav><span><a href="/a">Home</a></span> <span><a href="/b">World</a></span></nav><article><p>${sentence}</p><p>Engineers from <span><a href="/firm">Halvorsen Partners</a></span> said the work would take six weeks, and that traffic would be light.</p></article></body>`);
+    expect(text).toContain('Engineers from Halvorsen Partners said the work');
+    expect(text).not.toContain('Home');
+  });
+
+  it('keeps a paragraph that cites a hashtag or a post; drops a short "follow us" line', () => {
+    const text = story(`<body><article><p>${sentence}</p><p>Residents shared photos under <a href="https://twitter.com/hashtag/BridgeDay">#BridgeDay</a> as the first cars crossed.</p><p>Follow us on <a href="https://twitter.com/thepaper">Twitter</a>.</p></article></body>`);
+    expect(text).toContain('Residents shared photos under #BridgeDay as the first cars crossed.');
+    expect(text).not.toContain('Follow us');
+  });
+
+  it('reads a story written in short Chinese lines with spaces for pauses, not the comments under it', () => {
+    const line = (n: number): string => `<p>第${n}天我們沿著山路慢慢走進營地 楓葉已經轉紅了 整片山谷都是金黃色的樹</p>`;
+    const comments = Array.from({ length: 8 }, (_, i) => `<li>留言${i}：好漂亮的照片，謝謝分享！下次我們也想去看看，請問營地需要預約嗎？</li>`).join('');
+    const text = story(`<body><div class="post">${[1, 2, 3, 4, 5, 6].map(line).join('')}</div><ul class="replies">${comments}</ul></body>`);
+    expect(text).toContain('第1天我們沿著山路慢慢走進營地 楓葉已經轉紅了');
+    expect(text).toContain('第6天');
+  });
+
+  it('takes a story spread over containers side by side: its lead and every table', () => {
+    const table = (decade: string): string => `<table><tr><th>Film</th><th>About</th></tr>${[1, 2, 3].map((i) => `<tr><td>${decade} film ${i}</td><td>A man wakes each morning to the same day, and must learn, slowly and with many failures, what the day asks of him before it lets him go.</td></tr>`).join('')}</table>`;
+    // References whose links outweigh a table's prose: the container scores below one table by its links alone.
+    const references = Array.from({ length: 30 }, (_, i) => `<li><a href="/r${i}">The review of film number ${i} in the evening paper</a></li>`).join('');
+    const text = story(`<body><div class="content"><p>This list of films features time loops, in which characters live the same period of time again and again until a condition is met.</p>${table('1990s')}${table('2000s')}<ol class="references">${references}</ol></div></body>`);
+    expect(text).toContain('This list of films features time loops');
+    expect(text).toContain('1990s film 1');
+    expect(text).toContain('2000s film 3');
   });
 });
