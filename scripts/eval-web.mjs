@@ -4,7 +4,9 @@
 //     benchmark's metric (word 4-gram shingles, precision and recall averaged over pages) on what
 //     `read PAGE --plain` prints, computed in one process through the library;
 //   - web-readability: Mozilla Readability's 128 test pages; the title, byline and published date
-//     `read PAGE --json` reports, against the metadata a reader view should find.
+//     `read PAGE --json` reports, against the metadata a reader view should find; and the text,
+//     scored as web-aeb's is, against the article Readability itself extracts (another program's
+//     output, not a person's: a disagreement may be either's miss, but a page far off is worth a look).
 // For the figure on the command line itself (a process a page, as a user runs it):
 //   python3 ../shared/score_web.py shingles 'node bin/kara-news.js read {} --plain' \
 //     ../shared/web-aeb ../shared/web-aeb/ground-truth.json --jobs 2
@@ -126,6 +128,11 @@ if (!argv.includes('--aeb-only')) {
   const day = (/** @type {string | null | undefined} */ s) => (s ? (/^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? s) : null);
   /** @type {Record<'title' | 'byline' | 'date' | 'dated', [number, number]>} */
   const tally = { title: [0, 0], byline: [0, 0], date: [0, 0], dated: [0, 0] };
+  /** Readability's extracted HTML as text: scripts and styles out, tags as white space, references decoded. */
+  const { decodeHTML } = await import('entities');
+  const htmlText = (/** @type {string} */ html) => decodeHTML(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '));
+  /** @type {[string, Counts][]} */
+  const texts = [];
   for (const page of readdirSync(dir).sort()) {
     const expectedPath = join(dir, page, 'expected-metadata.json');
     if (!existsSync(expectedPath) || (only && !page.startsWith(only))) continue;
@@ -137,6 +144,12 @@ if (!argv.includes('--aeb-only')) {
       meta = (await loadArticle(join(dir, page, 'source.html'))).meta;
     } catch {
       // A page kara-news refuses reports nothing.
+    }
+    const extracted = join(dir, page, 'expected.html');
+    if (existsSync(extracted)) {
+      const c = counts(htmlText(readFileSync(extracted, 'utf8')), (await plainText(join(dir, page, 'source.html'))).all);
+      texts.push([page, c]);
+      if (verbose) console.log(`text   ${page}: P=${precision(c).toFixed(3)} R=${recall(c).toFixed(3)} against Readability's`);
     }
     const checks = {
       title: norm(meta.title) === norm(expected.title),
@@ -155,4 +168,7 @@ if (!argv.includes('--aeb-only')) {
   }
   const pct = (/** @type {[number, number]} */ [ok, n]) => `${ok}/${n} (${((100 * ok) / Math.max(1, n)).toFixed(1)}%)`;
   console.log(`web-readability (readerable pages): titles ${pct(tally.title)}, bylines ${pct(tally.byline)}, dates ${pct(tally.date)} (${pct(tally.dated)} of the pages whose gold has a date)`);
+  const P = mean(texts.filter(([, c]) => c[0] + c[1] > 0).map(([, c]) => precision(c)));
+  const R = mean(texts.filter(([, c]) => c[0] + c[2] > 0).map(([, c]) => recall(c)));
+  console.log(`web-readability, read PAGE --plain against the text Readability extracts (${texts.length} pages): F1=${((2 * P * R) / (P + R)).toFixed(3)} P=${P.toFixed(3)} R=${R.toFixed(3)}`);
 }
