@@ -1,7 +1,7 @@
 // What on a page is never the article: scripts and forms, hidden elements, navigation, and the
 // furniture news sites wrap around a story (share bars, related links, newsletter boxes, ads,
 // comments), told by tag, by ARIA role, and by the words in class names and ids.
-import { attr, findAll, removeAll, type Element } from './dom.js';
+import { attr, findAll, findFirst, removeAll, textContent, type Element } from './dom.js';
 import type { Measures } from './measure.js';
 
 /** Elements that never hold article text: code, media, form controls, the document's head. */
@@ -92,10 +92,24 @@ export function isFurniture(el: Element): boolean {
   const className = attr(el, 'class');
   const id = attr(el, 'id');
   if (className === '' && id === '') return false;
-  const names = [...className.split(/\s+/), id].filter(Boolean);
+  // An id that would say furniture is first checked against the element's heading (a slug names a section).
+  const names = [...className.split(/\s+/), id !== '' && namesFurniture(id) && headingSlug(el, id) ? '' : id].filter(Boolean);
   if (names.length === 0) return false;
   if (attr(el, 'itemprop') === 'articleBody' || names.some((n) => CONTENT_NAME.test(n) && !namesFurniture(n))) return false;
   return names.some(namesFurniture);
+}
+
+/**
+ * True when an id is its element's heading made a slug (`id="sharing-with-a-single-developer"`
+ * round `<h2>Sharing with a single developer</h2>`, as documentation tools and wikis write them):
+ * it names a section, not a role, whatever words the heading has.
+ */
+function headingSlug(el: Element, id: string): boolean {
+  if (!id.includes('-') && !id.includes('_')) return false;
+  const heading = findFirst(el, (e) => /^h[1-6]$/.test(e.tag));
+  if (!heading) return false;
+  const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return slug(textContent(heading)) === slug(id);
 }
 
 /** The share of the story's prose beyond which an element inside it is a wrapper of the story, whatever its name. */

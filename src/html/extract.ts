@@ -63,12 +63,19 @@ function inProseRun(el: Element, measures: Measures): boolean {
   return block !== null && (measures.get(block)?.proseRun ?? false);
 }
 
+/** True for a heading whose links all stay on the page (`#…`: back to the contents, a permalink): a section's heading, not another story's. */
+function isSectionHeading(el: Element): boolean {
+  if (!/^h[1-6]$/.test(el.tag)) return false;
+  const links = findAll(el, (e) => e.tag === 'a');
+  return links.length > 0 && links.every((a) => attr(a, 'href').trim().startsWith('#'));
+}
+
 /** Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. */
 export function removeLinkLists(article: Element, measures: Measures): void {
   const doomed: Element[] = [];
   for (const el of findAll(article, (e) => ['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(e.tag))) {
     const m = measures.get(el);
-    if (!m || m.text === 0 || inProseRun(el, measures)) continue;
+    if (!m || m.text === 0 || inProseRun(el, measures) || isSectionHeading(el)) continue;
     const density = m.links / m.text;
     const proseShare = m.prose / m.text;
     if (density > 0.6 && proseShare < 0.5) doomed.push(el);

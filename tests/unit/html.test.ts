@@ -229,6 +229,14 @@ describe('what a story is made of', () => {
     expect(text).toContain('第6天');
   });
 
+  it('keeps sections whose headings link back to the contents, and whose ids are their headings made slugs', () => {
+    const section = (id: string, heading: string): string => `<div class="section" id="${id}"><h2><a class="toc-backref" href="#toc-${id}">${heading}</a><a class="headerlink" href="#${id}">¶</a></h2><p>${sentence}</p></div>`;
+    const text = story(`<body><div class="document"><h1>Working together</h1><p>${sentence}</p>${section('sharing-with-a-single-developer', 'Sharing with a single developer')}${section('related-work', 'Related work')}</div><div class="related-posts"><p>${sentence.replace('council', 'board')}</p></div></body>`);
+    expect(text).toContain('Sharing with a single developer');
+    expect(text).toContain('Related work');
+    expect(text.match(/The council met/g)).toHaveLength(3);
+  });
+
   it('takes a story spread over containers side by side: its lead and every table', () => {
     const table = (decade: string): string => `<table><tr><th>Film</th><th>About</th></tr>${[1, 2, 3].map((i) => `<tr><td>${decade} film ${i}</td><td>A man wakes each morning to the same day, and must learn, slowly and with many failures, what the day asks of him before it lets him go.</td></tr>`).join('')}</table>`;
     // References whose links outweigh a table's prose: the container scores below one table by its links alone.
