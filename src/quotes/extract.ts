@@ -1,6 +1,6 @@
 import type { Paragraph } from '../parse/paragraphs.js';
 import { startsLower, startsUpper } from '../text/chars.js';
-import { countryOf, EntityRegistry, type Entity, type Speaker } from './people-and-places.js';
+import { countryOf, EntityRegistry, OPENING_ADVERBS, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
 import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isFiniteVerb } from './clause.js';
@@ -76,7 +76,9 @@ class Reader {
 
   /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
   resolve(s: Sentence, span: Span, speaks = false): Speaker {
-    const ws = words(s, span);
+    // `and studies show`, `though officials say`: a conjunction before a subject is not part of it.
+    let ws = words(s, span);
+    while (ws.length > 1 && SPEAKER_OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
     // `Cornyn's statement added`: what a statement or report says, its holder says.
     // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
     const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w) && ws.slice(0, k).every((x) => startsUpper(x)));
@@ -150,8 +152,13 @@ function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeake
 /** A name with an Arabic article: `al-Amr`, `el-Sisi`. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 
-/** Words that end a run of role words leftwards: function words and verbs. */
-const ROLE_STOPS = new Set('the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which'.split(' '));
+/** Words that end a run of role words leftwards: function words (prepositions among them: `the line after Davis`) and verbs. */
+const ROLE_STOPS = new Set(
+  'the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which after before during until since while when where because if than about into over under against between through without within among like via per near across behind beyond toward towards upon'.split(' '),
+);
+
+/** Conjunctions and subordinators that may open the words before a cue, and are not the speaker. */
+const SPEAKER_OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'would', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do']);
 
 /** `Dr Felipe Leyton of the University of Chile`: the institution a person's name is followed by, when the name is a person's (two words or more). */
 function affiliation(s: Sentence, i: number, j: number, text: string): string | null {
@@ -165,15 +172,20 @@ function affiliation(s: Sentence, i: number, j: number, text: string): string | 
   return text.slice(s[j + 1]!.start, s[end]!.end);
 }
 
+/** Words that open a clause after a comma, not an aside about a name: `According to WHO, there were …`. */
+const CLAUSE_OPENERS = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'which', 'while', 'when', 'if', 'and', 'but', 'or', 'so', 'though', 'although', 'because']);
+
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
 function appositive(s: Sentence, j: number, text: string): string | null {
   if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
   // `Ingrid Solberg, told me …,` and `Tomasz Wierzbicki, has worked …,` open with a verb: no role.
   const opener = s[j + 2]!;
-  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower)) return null;
+  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower) || CLAUSE_OPENERS.has(opener.lower)) return null;
   const capitalOpener = !startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text);
   for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
     // A capitalised aside is a role only when it ends in one: `Panama coach`.
+    // `3,248`: a comma between digits separates thousands and ends nothing.
+    if (s[k]!.text === ',' && /^\d+$/.test(s[k - 1]!.text) && /^\d/.test(s[k + 1]?.text ?? '')) continue;
     if (s[k]!.text === ',') {
       if (capitalOpener && !(startsLower(s[k - 1]!.text) && isRoleWord(s[k - 1]!.lower))) return null;
       return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
@@ -281,7 +293,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
         const speaker: Speaker | null =
           match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span, true) : sentenceSpeaker ?? lastSpeaker;
         // The writer's own `I found …` or `we think …` is the article, not a source it quotes.
-        if (!speaker || ('unnamed' in speaker && /^(?:i|we)$/i.test(speaker.unnamed))) continue;
+        // Nor is an adverb that opens the sentence (`Shortly, claiming …`) anyone.
+        if (!speaker || ('unnamed' in speaker && (/^(?:i|we)$/i.test(speaker.unnamed) || OPENING_ADVERBS.has(speaker.unnamed.toLowerCase())))) continue;
         if (waitingFor && match === opener) drafts.push({ speaker, cue: match.cue, kind: 'direct', parts: [waitingFor], fragments: [], at: paragraph });
         if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
         sentenceSpeaker = speaker;

@@ -1,4 +1,4 @@
-import { isAllCaps, startsUpper } from '../text/chars.js';
+import { isAllCaps, startsLower, startsUpper } from '../text/chars.js';
 import type { FrameToken, Sentence } from './frame.js';
 import { isAdverb, isFiniteVerb, opensClause } from './clause.js';
 import { cueLemma, isPastParticiple, needsThat, participleLemma, takesAddressee, takesObject } from './cues.js';
@@ -311,6 +311,39 @@ function startsClause(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** Prepositions whose object a noun phrase before a verb may be: of place, company and topic (not `of`, `by`, `to`). */
+const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', 'from', 'near', 'over', 'under', 'among', 'across', 'inside', 'outside', 'about', 'into', 'onto', 'within', 'without', 'between', 'behind', 'beyond', 'during', 'after', 'before']);
+
+/** The head of a noun phrase: its last word before a preposition (`lawyers` of `the lawyers at the hearing`). */
+function headOf(s: Sentence, span: Span): number {
+  for (let k = span.from + 1; k <= span.to; k++) if (isWord(s[k]) && (PREPOSITIONS.has(s[k]!.lower) || OBJECT_PREPOSITIONS.has(s[k]!.lower) || s[k]!.lower === 'of')) return k - 1;
+  return span.to;
+}
+
+/** True for a verb's third-person singular form: `says`, `notes`, `denies`. */
+function isThirdSingular(cue: string): boolean {
+  const lemma = cueLemma(cue);
+  if (lemma === undefined || lemma === cue) return false;
+  return cue === `${lemma}s` || cue === `${lemma}es` || (lemma.endsWith('y') && cue === `${lemma.slice(0, -1)}ies`);
+}
+
+/** Words in -s that are no plurals. */
+const SINGULAR_IN_S = new Set(['news', 'analysis', 'series', 'species', 'politics', 'physics', 'economics', 'statistics', 'status', 'campus', 'census', 'virus', 'bus', 'gas', 'process', 'press', 'business', 'congress', 'thesis', 'crisis', 'basis', 'diagnosis']);
+
+/** True for a lower-case plural noun: `inquisitors`, `officials` (not a name, not `news`). */
+function isPluralNoun(t: FrameToken): boolean {
+  return startsLower(t.text) && /[^su']s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower);
+}
+
+/** The nearest finite verb at or before `from` in the clause (no further back than a comma or `start`), or -1. */
+function finiteVerbBefore(s: Sentence, from: number, start: number): number {
+  for (let k = from; k >= start; k--) {
+    if (isPunct(s[k], ',') || isPunct(s[k], ';') || isQuote(s[k])) return -1;
+    if (isFiniteVerb(s[k])) return k;
+  }
+  return -1;
+}
+
 /** True when a subject can take a verb's bare form: a plural noun, or `I`, `we`, `you`, `they`. */
 function agreesWithBareForm(s: Sentence, span: Span): boolean {
   const head = s[span.to]!.lower;
@@ -330,7 +363,11 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   // `… tweeted to Mohamed and said the boy was welcome`: a second verb of the sentence's subject.
   // Not a bare form, which may be an infinitive's (`to submit designs and suggest what …`).
   if (j > start && isWord(s[j]) && s[j]!.lower === 'and' && !isQuote(s[k + 1])) {
-    return cueLemma(cue) !== cue ? contentAfterCue(s, k, { kind: 'previous' }, cue) : null;
+    if (cueLemma(cue) === cue) return null;
+    // `when Adam Schiff looks into the cameras and swears …`: the subject of the verb before `and`.
+    const verb = finiteVerbBefore(s, j - 1, start);
+    const subject = verb > start ? phraseEndingAt(s, skipAuxiliariesLeft(s, verb - 1), start) : null;
+    return contentAfterCue(s, k, subject && canSpeak(s, subject) ? { kind: 'phrase', span: subject } : { kind: 'previous' }, cue);
   }
   // `Devocht, who had told Montalvo he would …`: a relative's antecedent.
   const relative = j - 2 >= start && isWord(s[j]) && s[j]!.lower === 'who' && isPunct(s[j - 1], ',');
@@ -343,6 +380,12 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   // A bare form agrees only with a plural or `I`, `we`, `you`, `they` (`officials say`); after a
   // singular it is a noun (`a blog post`, `the news report`).
   if (cueLemma(cue) === cue && speakerSpan === left && !agreesWithBareForm(s, speakerSpan)) return null;
+  // And a verb's -s form agrees with no plural noun: `Democratic inquisitors swears` has another subject.
+  if (speakerSpan === left && isThirdSingular(cue) && isPluralNoun(s[headOf(s, speakerSpan)]!)) return null;
+  // `Observations on Mauna Kea confirmed`, `a study in women with BED showed`: a noun phrase right
+  // after a preposition is its object, not the verb's subject (which lies further left).
+  // A relative's antecedent may be one (`met with Devocht, who had told him …`).
+  if (speakerSpan === left && !relative && isWord(s[speakerSpan.from - 1]) && OBJECT_PREPOSITIONS.has(s[speakerSpan.from - 1]!.lower)) return null;
   const speaker: SpeakerRef = { kind: 'phrase', span: speakerSpan };
   // `“…,” the captain, Ingrid Solberg, told me`: the role before the named speaker belongs to the subject too.
   let leftEdge = Math.min(speakerSpan.from, k);
@@ -523,5 +566,14 @@ export function matchSentence(s: Sentence): Match[] {
     const at = matches.findIndex((m) => m.content[0]!.from > k);
     matches.splice(at === -1 ? matches.length : at, 0, match);
   }
-  return matches;
+  // `Would Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?`: a question the
+  // writer asks reports no statement, even round a quoted word (a quotation that asks ends in its
+  // closing mark, and is no such question).
+  return isQuestion(s) ? [] : matches;
+}
+
+/** True for a sentence the writer ends with a question mark (not one inside a quotation that closes it). */
+function isQuestion(s: Sentence): boolean {
+  const last = s[s.length - 1];
+  return last !== undefined && last.kind !== 'word' && last.text === '?';
 }

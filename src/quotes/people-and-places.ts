@@ -2,6 +2,25 @@
 import { isTitleBeforeName } from './sources.js';
 import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
+/** Adverbs that open sentences, capitalised there, and name nobody (`Shortly`, `Recently`). */
+export const OPENING_ADVERBS = new Set('shortly recently finally eventually previously initially subsequently additionally separately similarly ultimately currently consequently accordingly likewise later earlier afterwards afterward instead now then yesterday today tonight nonetheless nevertheless regardless otherwise overall notably importantly interestingly ironically'.split(' '));
+
+/** Words that open a clause, not a role: `While White House press secretary …` is a role after its `While`. */
+const ROLE_OPENERS = /^(?:while|though|although|whereas|and|but|or|so|yet|as|when|because|since|if|after|before|until)\s+/i;
+
+/** A role that is no role: a clause (`there were 3`, `it said`), words that end on a preposition, or a report (`Reuters reports`). */
+const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said)$/i;
+
+/** A role as the article gives it, without a clause's opening word; null for words that are no role. */
+function cleanRole(role: string | null): string | null {
+  if (role === null) return null;
+  let text = role.trim();
+  while (ROLE_OPENERS.test(text)) text = text.replace(ROLE_OPENERS, '');
+  // `a NASA planetary scientist who`: the relative pronoun opens what follows, not the role.
+  text = text.replace(/\s+(?:who|which|that)$/i, '');
+  return text === '' || NOT_A_ROLE.test(text) ? null : text;
+}
+
 /** What kind of speaker an entity is. */
 export type EntityKind = 'person' | 'organisation' | 'country';
 
@@ -78,11 +97,14 @@ export class EntityRegistry {
   }
 
   /** Records a capitalised name met in the text; returns its entity, or null for what names nobody. */
-  mention(given: readonly string[], role: string | null = null, affiliation: string | null = null, speaks = false): Entity | null {
+  mention(given: readonly string[], givenRole: string | null = null, affiliation: string | null = null, speaks = false): Entity | null {
+    const role = cleanRole(givenRole);
     // `Even Mr. Trump’s supporters`: no opener that names nobody, no possessive ending.
     let first = 0;
     while (first < given.length - 1 && NOT_NAME_START.has(given[first]!.toLowerCase())) first++;
     const words = given.slice(first).map((w, k, all) => (k === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+    // `Shortly, claiming …`: an adverb that opens a sentence names nobody.
+    if (words.length === 1 && OPENING_ADVERBS.has(words[0]!.toLowerCase())) return null;
     const full = words.join(' ');
     // `Paris claims …` after `Valeska Paris`: a person's surname before the place it also names.
     const person = words.length === 1 ? this.personNamed(full) : null;
@@ -92,7 +114,7 @@ export class EntityRegistry {
     const { title, name } = splitTitle(words);
     if (name.length === 0) return null;
     const nameText = name.join(' ');
-    const titleRole = [title.filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => w.replace(/['’]s$/, '')).join(' '), affiliation ?? ''].join(' ').trim() || null;
+    const titleRole = cleanRole([title.filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => w.replace(/['’]s$/, '')).join(' '), affiliation ?? ''].join(' ').trim() || null);
     const kind: EntityKind = isOrganisation(name) ? 'organisation' : 'person';
     // A person's name is a few words without function words: `Wild Story of How Mary Wrote` is a headline.
     if (kind === 'person' && (name.length > 4 || name.some((w) => /^(?:of|for|and|the|How|What|Why|When)$/.test(w)))) return null;
@@ -112,7 +134,7 @@ export class EntityRegistry {
 
   /** Records an organisation the text names by a common noun or a lone name: `the employers' federation`, `Acme`. */
   organisation(name: string, role: string | null): Entity {
-    return this.touch(this.find('organisation', name) ?? this.add('organisation', name, role));
+    return this.touch(this.find('organisation', name) ?? this.add('organisation', name, cleanRole(role)));
   }
 
   /** The person whose surname is this word, if the article has named one. */
@@ -161,7 +183,14 @@ export class EntityRegistry {
     if (exact) return exact;
     if (kind === 'person') {
       const last = name[name.length - 1]!;
-      const bySurname = this.entities.filter((e) => e.kind === 'person' && (e.name.endsWith(` ${last}`) || text.endsWith(` ${e.name}`)));
+      // `Patrick Nielsen Hayden` after `Teresa Nielsen Hayden`: one surname, two people (an initial may stand for the first name).
+    const sameFirst = (known: string): boolean => {
+      const [a, b] = [name[0]!, known.split(' ')[0]!];
+      // `de Vries` after `Anna de Vries`: a particle opens the surname, not a first name.
+      if (name.length < 2 || known.split(' ').length < 2 || a === b || NAME_PARTICLES.has(a) || NAME_PARTICLES.has(b)) return true;
+      return /^\p{Lu}\.?$/u.test(a) || /^\p{Lu}\.?$/u.test(b) || (a[0] === b[0] && (a.endsWith('.') || b.endsWith('.')));
+    };
+    const bySurname = this.entities.filter((e) => e.kind === 'person' && (e.name.endsWith(` ${last}`) || text.endsWith(` ${e.name}`)) && sameFirst(e.name));
       return best(bySurname, (e) => e.lastSeen);
     }
     return this.entities.find((e) => e.kind === kind && (e.name.includes(text) || text.includes(e.name))) ?? null;

@@ -195,4 +195,37 @@ describe('who says what in news it was not written against', () => {
   it('joins the parts of a split quote with an ellipsis', () => {
     expect(one('“We will win,” Jane Smith said, “whatever it takes.”')[0]?.[3]).toBe('We will win … whatever it takes.');
   });
+  // Categories of wrong attributions seen on the benchmark's web pages, each on sentences of our own.
+  const who = (...texts: string[]) => quotes(...texts).map((q) => [q.speaker, q.role]);
+
+  it('keeps the words of a clause out of speakers and roles', () => {
+    expect(who('Rents have risen, and studies show families are moving out.')).toEqual([['studies', null]]);
+    expect(who('Flights resumed, though officials say delays will last a week.')).toEqual([['officials', null]]);
+    expect(who('While harbour master Jan Okafor said the port was safe, boats stayed in.')).toEqual([['Jan Okafor', 'harbour master']]);
+    expect(who('According to the WHO, there were 3,248 cases between 2010 and 2015.')).toEqual([['WHO', null]]);
+    expect(who('Okafor argued with the referee at the line after Lena Berg scored, and Berg said the goal was fair.')).toEqual([['Lena Berg', null]]);
+    expect(who('The town grew fast, according to Reuters reports.').map(([, role]) => role)).toEqual([null]);
+  });
+
+  it('takes no object of a preposition, and no plural for an -s verb, as the subject', () => {
+    expect(who('Observations from the telescope on Mauna Kea confirmed the moon has water.')).toEqual([]);
+    expect(who('Soon the inquiry ended, when the board looks at the costs and says the plan was sound.')).toEqual([['the board', null]]);
+    expect(who('The lawyers at the hearing swears the papers were lost.')).toEqual([]);
+    expect(who('The head of the unions says the strike will go on.')).toEqual([['The head of the unions', null]]);
+  });
+
+  it('reports nothing of a question the writer asks', () => {
+    expect(who('Would the minister have said the “deal” was safe?')).toEqual([]);
+    expect(quotes('“Is it safe?” the minister asked.').map((q) => q.text)).toEqual(['Is it safe?']);
+  });
+
+  it('tells apart two people of one surname, and an adverb from a name', () => {
+    expect(who('Teresa Lind said the book was late.', 'Patrick Lind, her husband and the editor, said it was worth the wait.')).toEqual([
+      ['Teresa Lind', null],
+      ['Patrick Lind', 'her husband and the editor'],
+    ]);
+    // A particle opens the surname: `Ms de Vries` is the Anna de Vries named before.
+    expect(who('Anna de Vries said the port was open.', 'Ms de Vries said the ships would sail.').map(([speaker]) => speaker)).toEqual(['Anna de Vries', 'Anna de Vries']);
+    expect(who('Shortly, claiming the papers were forged, the lawyers left.')).toEqual([]);
+  });
 });
