@@ -76,15 +76,25 @@ class Reader {
 
   /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
   resolve(s: Sentence, span: Span, speaks = false): Speaker {
+    return this.resolveWords(words(s, span), speaks);
+  }
+
+  /** Resolves the words of a speaker phrase (resolve). */
+  private resolveWords(given: readonly string[], speaks: boolean): Speaker {
     // `and studies show`, `though officials say`: a conjunction before a subject is not part of it.
-    let ws = words(s, span);
+    let ws = [...given];
     while (ws.length > 1 && SPEAKER_OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+    // `Clark in October revealed`: a time between a name and its verb is not part of the name.
+    const when = ws.findIndex((w, k) => k >= 1 && TIME_PREPOSITIONS.has(w) && ws.slice(0, k).every((x) => startsUpper(x)) && ws.slice(k + 1).some((x) => TIME_WORDS.test(x)));
+    if (when > 0) ws = ws.slice(0, when);
     // `Cornyn's statement added`: what a statement or report says, its holder says.
     // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
-    const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w) && ws.slice(0, k).every((x) => startsUpper(x)));
-    if (of > 0 && ws.slice(of + 1).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
-      const entity = this.registry.mention(ws.slice(0, of));
-      if (entity?.kind === 'person') return { entity };
+    const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w) && startsUpper(ws[k - 1]) && startsUpper(ws[k - 2]));
+    if (of > 0 && ws.slice(of + 1).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || /['’]s$/.test(w))) {
+      // `planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: role words before the name too.
+      const before = ws.slice(0, of);
+      const speaker = before.every((x) => startsUpper(x)) ? { entity: this.registry.mention(before) } : this.resolveWords(before, speaks);
+      if ('entity' in speaker && speaker.entity?.kind === 'person') return { entity: speaker.entity };
     }
     const possessor = ws.findIndex((w) => /['’]s$/.test(w) && startsUpper(w));
     if (possessor >= 0 && possessor < ws.length - 1 && ws.slice(possessor + 1).every((w) => startsLower(w)) && isSourceNoun(ws[ws.length - 1]!)) {
@@ -156,6 +166,12 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 const ROLE_STOPS = new Set(
   'the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which after before during until since while when where because if than about into over under against between through without within among like via per near across behind beyond toward towards upon'.split(' '),
 );
+
+/** Prepositions of time between a name and its verb: `Clark in October`, `Lund on Monday`. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early']);
+
+/** Words of time: months, days, parts of a day or year, a year. */
+const TIME_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|weekend|spring|summer|autumn|fall|winter|\d{4})$/;
 
 /** Conjunctions and subordinators that may open the words before a cue, and are not the speaker. */
 const SPEAKER_OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'would', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do']);

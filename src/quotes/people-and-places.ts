@@ -9,13 +9,17 @@ export const OPENING_ADVERBS = new Set('shortly recently finally eventually prev
 const ROLE_OPENERS = /^(?:while|though|although|whereas|and|but|or|so|yet|as|when|because|since|if|after|before|until)\s+/i;
 
 /** A role that is no role: a clause (`there were 3`, `it said`), words that end on a preposition, or a report (`Reuters reports`). */
-const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said)$/i;
+const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said|meanwhile|however|also|still|too|instead|then|now|later|again|though|yet)$|\b(?:said|says|told|tells)\b/i;
+
+/** A cue's participle that opens the words after a name (`…, adding mobile marketing pioneer`): not the role's. */
+const CUE_PARTICIPLE = /^(?:adding|saying|noting|telling|explaining|stating|arguing|claiming|warning|insisting|writing)\s+/i;
 
 /** A role as the article gives it, without a clause's opening word; null for words that are no role. */
 function cleanRole(role: string | null): string | null {
   if (role === null) return null;
   let text = role.trim();
   while (ROLE_OPENERS.test(text)) text = text.replace(ROLE_OPENERS, '');
+  text = text.replace(CUE_PARTICIPLE, '');
   // `a NASA planetary scientist who`: the relative pronoun opens what follows, not the role.
   text = text.replace(/\s+(?:who|which|that)$/i, '');
   return text === '' || NOT_A_ROLE.test(text) ? null : text;

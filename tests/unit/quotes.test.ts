@@ -228,4 +228,19 @@ describe('who says what in news it was not written against', () => {
     expect(who('Anna de Vries said the port was open.', 'Ms de Vries said the ships would sail.').map(([speaker]) => speaker)).toEqual(['Anna de Vries', 'Anna de Vries']);
     expect(who('Shortly, claiming the papers were forged, the lawyers left.')).toEqual([]);
   });
+
+  it('finds the person in a role, a name and an affiliation, and in a name with a time', () => {
+    expect(who('“The reef is recovering,” said marine biologist Ana Ruiz of the Ocean Institute.', 'Ruiz added that it would take years.')).toEqual([
+      ['Ana Ruiz', 'marine biologist of the Ocean Institute'],
+      ['Ana Ruiz', 'marine biologist of the Ocean Institute'],
+    ]);
+    expect(who('Port director Tomas Berg said the quay was safe.', 'Berg in October said the quay would reopen.').map(([speaker]) => speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+    // `Both` is no first name: the surname is the Maria Lund named before, not a new `Both Lund`.
+    expect(who('Mayor Maria Lund said the plan was fair.', '“It will be close,” said Both Lund.').map(([speaker]) => speaker)).toEqual(['Maria Lund', 'Maria Lund']);
+  });
+
+  it('keeps adverbs, cues and what a source said out of a role', () => {
+    expect(who('Tim Berg, meanwhile, told staff the port would reopen.')).toEqual([['Tim Berg', null]]);
+    expect(who('Lena Holm, adding chief engineer to her titles, said the line was ready.')).toEqual([['Lena Holm', 'chief engineer to her titles']]);
+  });
 });
