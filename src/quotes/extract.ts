@@ -58,6 +58,11 @@ class Reader {
       const country = countryOf(t.text);
       if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
       if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
+      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for.
+      if (s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '')) {
+        while (s[i + 1]?.kind === 'word' && startsUpper(s[i + 1]!.text)) i++;
+        continue;
+      }
       // Lower-case role words just before the name belong to it: `chief executive Laura Chen`,
       // `county elections director Sam Whitfield` (up to four, the nearest a title or a noun for a role).
       let from = i;
@@ -166,6 +171,9 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 const ROLE_STOPS = new Set(
   'the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which after before during until since while when where because if than about into over under against between through without within among like via per near across behind beyond toward towards upon'.split(' '),
 );
+
+/** Prepositions that put `the` and a capitalised name in a place: `in the Cabinet Room`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'inside', 'outside', 'near', 'from', 'to', 'across', 'through']);
 
 /** Prepositions of time between a name and its verb: `Clark in October`, `Lund on Monday`. */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early']);

@@ -373,7 +373,8 @@ function finiteCue(s: Sentence, k: number, start: number): Match | Match[] | nul
   const relative = j - 2 >= start && isWord(s[j]) && s[j]!.lower === 'who' && isPunct(s[j - 1], ',');
   const left = j >= start ? (relative ? phraseEndingAt(s, j - 2, start) : phraseEndingAt(s, j, start) ?? appositiveSubject(s, j, start)) : null;
   const right = !left || isQuote(s[j]) ? phraseStartingAt(s, k + 1) : null;
-  const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || isPunct(s[k - 1], ',')) ? right : null);
+  // `…, who did not work on the study, told Newsweek:`: after `tell` and its like the phrase is who listens.
+  const speakerSpan = left ?? (right && (isQuote(s[k - 1]) || (isPunct(s[k - 1], ',') && !takesAddressee(cueLemma(cue) ?? cue))) ? right : null);
   // `Nobody says …`, `No one has said …`: a negative subject is nobody's statement.
   if (!speakerSpan || /^(?:nobody|no|none|nothing|neither)$/.test(s[speakerSpan.from]!.lower)) return null;
   if (!canSpeak(s, speakerSpan)) return null;

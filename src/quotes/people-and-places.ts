@@ -1,4 +1,5 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
+import { isFiniteVerb } from './clause.js';
 import { isTitleBeforeName } from './sources.js';
 import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
@@ -22,7 +23,8 @@ function cleanRole(role: string | null): string | null {
   text = text.replace(CUE_PARTICIPLE, '');
   // `a NASA planetary scientist who`: the relative pronoun opens what follows, not the role.
   text = text.replace(/\s+(?:who|which|that)$/i, '');
-  return text === '' || NOT_A_ROLE.test(text) ? null : text;
+  // `sees`: one word that is a verb's form is no role either.
+  return text === '' || NOT_A_ROLE.test(text) || (!/\s/.test(text) && isFiniteVerb({ kind: 'word', text, lower: text.toLowerCase() })) ? null : text;
 }
 
 /** What kind of speaker an entity is. */

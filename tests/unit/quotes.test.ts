@@ -239,6 +239,11 @@ describe('who says what in news it was not written against', () => {
     expect(who('Mayor Maria Lund said the plan was fair.', '“It will be close,” said Both Lund.').map(([speaker]) => speaker)).toEqual(['Maria Lund', 'Maria Lund']);
   });
 
+  it('takes no place for a person, and no listener for the speaker', () => {
+    expect(who('Mayor Maria Lund spoke for an hour.', 'In a long speech in the Council Chamber, she said the plan was fair.')).toEqual([['Maria Lund', 'Mayor']]);
+    expect(who('Ian Holm, a harbour engineer at the port who did not work on the plan, told Newsweek: “It will hold.”')).toEqual([['Ian Holm', 'a harbour engineer at the port who did not work on the plan']]);
+  });
+
   it('keeps adverbs, cues and what a source said out of a role', () => {
     expect(who('Tim Berg, meanwhile, told staff the port would reopen.')).toEqual([['Tim Berg', null]]);
     expect(who('Lena Holm, adding chief engineer to her titles, said the line was ready.')).toEqual([['Lena Holm', 'chief engineer to her titles']]);
