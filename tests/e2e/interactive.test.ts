@@ -75,7 +75,8 @@ describe('kara-news read -i', () => {
     keys(']');
     expect(lines(waitFor((t) => t.startsWith('The crew')))[0]).toBe('The crew');
     keys(']');
-    expect(lines(waitFor((t) => t.startsWith('Timetable and fares')))[0]).toBe('Timetable and fares');
+    // Waits are for the whole frame (text first, status line last): tmux may be read mid-frame.
+    expect(lines(waitFor((t) => t.startsWith('Timetable and fares') && /§3 Timetable and fares/.test(status(t))))[0]).toBe('Timetable and fares');
     expect(status(screen())).toMatch(/§3 Timetable and fares/);
     keys('[');
     expect(lines(waitFor((t) => t.startsWith('The crew')))[0]).toBe('The crew');
@@ -85,11 +86,11 @@ describe('kara-news read -i', () => {
     start(['read', '-i', article]);
     waitFor((t) => t.includes('? keys'));
     keys('t');
-    const pane = waitFor((t) => t.includes('Contents'));
+    const pane = waitFor((t) => t.includes('Contents') && /│ {3}3 Timetable and fares/.test(t));
     expect(pane).toMatch(/│ Contents/);
     expect(pane).toMatch(/│ {3}3 Timetable and fares +83/);
     keys('Down', 'Down', 'Enter');
-    expect(lines(waitFor((t) => t.startsWith('Timetable and fares')))[0]).toBe('Timetable and fares');
+    expect(lines(waitFor((t) => t.startsWith('Timetable and fares') && !t.includes('Contents')))[0]).toBe('Timetable and fares');
     expect(screen()).not.toContain('Contents');
     keys('t');
     waitFor((t) => t.includes('Contents'));
@@ -117,7 +118,7 @@ describe('kara-news read -i', () => {
     start(['read', '-i', article]);
     waitFor((t) => t.includes('? keys'));
     keys('w');
-    const list = waitFor((t) => t.includes('Who said what'));
+    const list = waitFor((t) => t.includes('Who said what') && t.includes('Jon Eide'));
     expect(list).toMatch(/Jon Eide, first officer \(1\)/);
     // To Jon Eide's statement, in the block quote of section 2.
     const rows = lines(list);
@@ -125,7 +126,8 @@ describe('kara-news read -i', () => {
     const statementsBefore = rows.slice(0, at).filter((r) => r.startsWith('   ')).length;
     for (let k = 1; k < statementsBefore + 1; k++) keys('Down');
     keys('Enter');
-    const text = waitFor((t) => !t.includes('Who said what'));
+    // The whole screen drawn: tmux may be read between the text and the status line of one frame.
+    const text = waitFor((t) => !t.includes('Who said what') && /§2 The crew/.test(status(t)));
     expect(lines(text)[0]).toMatch(/^│ "The sea is different every night/);
     expect(status(text)).toMatch(/§2 The crew/);
   });
@@ -134,7 +136,7 @@ describe('kara-news read -i', () => {
     start(['read', '-i', article]);
     waitFor((t) => t.includes('? keys'));
     keys('?');
-    const help = waitFor((t) => t.includes('Keys'));
+    const help = waitFor((t) => t.includes('Keys') && t.includes('q Ctrl-C'));
     for (const k of ['] [', 'next, previous section', '/ text Enter', 'who said what', 'q Ctrl-C']) expect(help).toContain(k);
     keys('x');
     expect(waitFor((t) => !t.includes('Keys ·'))).toContain('The night ferry');
