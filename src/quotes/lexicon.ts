@@ -56,7 +56,7 @@ export const NOT_NAME_START = new Set(
   those there here it its he she they we i his her their our my many some most several other others one two three for
   to from by with of into onto over under about without within against among between toward towards upon via
   that’s that's it’s it's there’s there's here’s here's what’s what's who’s who's let’s let's
-  would could should can might must shall did does do both either neither each every all any another such
+  would could should can might must shall did does do both either neither each every all any another such like unlike recent
   even whatever whoever only just perhaps maybe
   addressing following according however meanwhile still also monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december`.split(/\s+/),

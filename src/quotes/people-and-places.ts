@@ -10,7 +10,7 @@ export const OPENING_ADVERBS = new Set('shortly recently finally eventually prev
 const ROLE_OPENERS = /^(?:while|though|although|whereas|and|but|or|so|yet|as|when|because|since|if|after|before|until)\s+/i;
 
 /** A role that is no role: a clause (`there were 3`, `it said`), words that end on a preposition, or a report (`Reuters reports`). */
-const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said|meanwhile|however|also|still|too|instead|then|now|later|again|though|yet)$|\b(?:said|says|told|tells)\b/i;
+const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an|whether|if|what|how|why|when|where|who|which|that)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said|meanwhile|however|also|still|too|instead|then|now|later|again|though|yet)$|\b(?:said|says|told|tells)\b/i;
 
 /** A cue's participle that opens the words after a name (`…, adding mobile marketing pioneer`): not the role's. */
 const CUE_PARTICIPLE = /^(?:adding|saying|noting|telling|explaining|stating|arguing|claiming|warning|insisting|writing)\s+/i;
@@ -24,7 +24,9 @@ function cleanRole(role: string | null): string | null {
   // `a NASA planetary scientist who`: the relative pronoun opens what follows, not the role.
   text = text.replace(/\s+(?:who|which|that)$/i, '');
   // `sees`: one word that is a verb's form is no role either.
-  return text === '' || NOT_A_ROLE.test(text) || (!/\s/.test(text) && isFiniteVerb({ kind: 'word', text, lower: text.toLowerCase() })) ? null : text;
+  // `sees`, `represents`, `former`: one word that is a verb's form, a plural or a lone adjective is no role either.
+  if (!/\s/.test(text) && (isFiniteVerb({ kind: 'word', text, lower: text.toLowerCase() }) || /^[a-z]+[^s]s$/.test(text) || /^(?:former|current|first|new|late|then|acting)$/i.test(text))) return null;
+  return text === '' || NOT_A_ROLE.test(text) ? null : text;
 }
 
 /** What kind of speaker an entity is. */
@@ -107,7 +109,7 @@ export class EntityRegistry {
     const role = cleanRole(givenRole);
     // `Even Mr. Trump’s supporters`: no opener that names nobody, no possessive ending.
     let first = 0;
-    while (first < given.length - 1 && NOT_NAME_START.has(given[first]!.toLowerCase())) first++;
+    while (first < given.length - 1 && (NOT_NAME_START.has(given[first]!.toLowerCase()) || OPENING_ADVERBS.has(given[first]!.toLowerCase()))) first++;
     const words = given.slice(first).map((w, k, all) => (k === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     // `Shortly, claiming …`: an adverb that opens a sentence names nobody.
     if (words.length === 1 && OPENING_ADVERBS.has(words[0]!.toLowerCase())) return null;

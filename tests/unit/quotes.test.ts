@@ -244,6 +244,14 @@ describe('who says what in news it was not written against', () => {
     expect(who('Ian Holm, a harbour engineer at the port who did not work on the plan, told Newsweek: “It will hold.”')).toEqual([['Ian Holm', 'a harbour engineer at the port who did not work on the plan']]);
   });
 
+  it('keeps the words that open a sentence out of a name, and single words that are no role out of roles', () => {
+    expect(who('Julian Holm spoke first.', 'Now Holm says the deal is done.').map(([speaker]) => speaker)).toEqual(['Julian Holm']);
+    expect(who('Recent Acme filings show the plant will close.').map(([speaker]) => speaker)).not.toContain('Recent Acme');
+    expect(who('Tom Berg, who represents the union, said the offer was fair.')).toEqual([['Tom Berg', 'who represents the union']]);
+    expect(who('Lena Holm, former, said the line was ready.')).toEqual([['Lena Holm', null]]);
+    expect(who('Ian Berg, who would not address whether, said the port was safe.').map(([, role]) => role)).toEqual([null]);
+  });
+
   it('keeps adverbs, cues and what a source said out of a role', () => {
     expect(who('Tim Berg, meanwhile, told staff the port would reopen.')).toEqual([['Tim Berg', null]]);
     expect(who('Lena Holm, adding chief engineer to her titles, said the line was ready.')).toEqual([['Lena Holm', 'chief engineer to her titles']]);
