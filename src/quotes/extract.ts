@@ -58,8 +58,9 @@ class Reader {
       const country = countryOf(t.text);
       if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
       if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
-      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for.
-      if (s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '')) {
+      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for; nor
+      // does one stand for who is told (`he told Business Insider`), who listens rather than speaks.
+      if ((s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '')) || TELLING.has(s[i - 1]?.lower ?? '')) {
         while (s[i + 1]?.kind === 'word' && startsUpper(s[i + 1]!.text)) i++;
         continue;
       }
@@ -171,6 +172,9 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 const ROLE_STOPS = new Set(
   'the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which after before during until since while when where because if than about into over under against between through without within among like via per near across behind beyond toward towards upon'.split(' '),
 );
+
+/** Forms of `tell`, whose object is who listens. */
+const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 
 /** Prepositions that put `the` and a capitalised name in a place: `in the Cabinet Room`. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'inside', 'outside', 'near', 'from', 'to', 'across', 'through']);

@@ -13,7 +13,7 @@ export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. mx mx. dr dr. prof pro
 /** Words of a title in front of a name: `Armenian Prime Minister Nikol Pashinyan`. */
 export const TITLE_WORDS = new Set(
   `president vice prime minister foreign defence defense interior finance economy justice health education secretary
-  senator sen. sen representative rep. rep governor gov. gov mayor chancellor premier king queen prince princess pope
+  senator sen. sen ombudsman representative rep. rep governor gov. gov mayor chancellor premier king queen prince princess pope
   general gen. gen colonel col. captain capt. lieutenant lt. sergeant sgt. admiral judge justice chief director
   commissioner ambassador spokesman spokeswoman spokesperson chairman chairwoman chair ceo deputy acting former
   state speaker leader opposition party advisor adviser envoy minister-president commander officer superintendent

@@ -312,7 +312,7 @@ function startsClause(s: Sentence, from: number, to: number): boolean {
 }
 
 /** Prepositions whose object a noun phrase before a verb may be: of place, company and topic (not `of`, `by`, `to`). */
-const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', 'from', 'near', 'over', 'under', 'among', 'across', 'inside', 'outside', 'about', 'into', 'onto', 'within', 'without', 'between', 'behind', 'beyond', 'during', 'after', 'before']);
+const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', 'from', 'near', 'over', 'under', 'among', 'across', 'inside', 'outside', 'about', 'into', 'onto', 'within', 'without', 'between', 'behind', 'beyond', 'during', 'after', 'before', 'atop', 'above', 'below', 'beneath', 'around', 'along', 'beside', 'past', 'throughout', 'off', 'toward', 'towards', 'upon']);
 
 /** The head of a noun phrase: its last word before a preposition (`lawyers` of `the lawyers at the hearing`). */
 function headOf(s: Sentence, span: Span): number {

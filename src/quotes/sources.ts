@@ -58,5 +58,21 @@ export function isRoleWord(lower: string): boolean {
  * the lexicon, or an -ist (`Seismologist Dr Ana Soto`). Not by the other endings: `Pieter`, `Brian`.
  */
 export function isTitleBeforeName(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || SOURCE_NOUNS.has(lower) || (lower.length > 5 && lower.endsWith('ist'));
+  return TITLE_WORDS.has(lower) || (SOURCE_NOUNS.has(lower) && !NOT_PERSON_SOURCES.has(lower)) || (lower.length > 5 && lower.endsWith('ist'));
 }
+
+/**
+ * Sources that are no person, so no title before a person's name: `Business Insider` is no
+ * insider titled `Business`, nor `Cabinet Room` a room.
+ */
+const NOT_PERSON_SOURCES = new Set(
+  `government ministry department agency authority authorities council committee commission board union party team club
+  coalition alliance panel jury court company firm group organisation organization charity business bank carrier airline
+  retailer insurer lender startup manufacturer regulator watchdog report study survey statement poll research analysis
+  findings paper letter message post tweet blog website site newspaper magazine broadcaster channel network outlet station
+  document filing ruling verdict decision law results data figures estimates records evidence tests test model projections
+  forecast census audit review inquiry investigation complaint lawsuit petition memo release announcement notice sign text
+  email note country nation state republic administration cabinet parliament congress senate assembly house office embassy
+  prosecution defence defense side camp bloc movement church mosque temple school university college hospital clinic
+  institute centre center foundation fund association federation league society public crowd community`.split(/\s+/),
+);
