@@ -45,21 +45,22 @@ const P_SCOPE = new Set(['button', 'table', 'td', 'th', 'caption', 'template', '
 /**
  * For an element whose start tag ends an open one of these tags, the tags it ends (with whatever
  * is open inside them: a new row ends the cell and the row before), and the tags that stop the search.
+ * A Map, not an object: a page may name a tag `constructor`.
  */
-const IMPLIED_END: Record<string, { readonly ends: ReadonlySet<string>; readonly scope: ReadonlySet<string> }> = {
-  li: { ends: new Set(['li']), scope: new Set(['ul', 'ol', 'menu']) },
-  dt: { ends: new Set(['dt', 'dd']), scope: new Set(['dl']) },
-  dd: { ends: new Set(['dt', 'dd']), scope: new Set(['dl']) },
-  tr: { ends: new Set(['tr']), scope: new Set(['table', 'thead', 'tbody', 'tfoot']) },
-  td: { ends: new Set(['td', 'th']), scope: new Set(['tr', 'table']) },
-  th: { ends: new Set(['td', 'th']), scope: new Set(['tr', 'table']) },
-  thead: { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) },
-  tbody: { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) },
-  tfoot: { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) },
-  option: { ends: new Set(['option']), scope: new Set(['select', 'datalist', 'optgroup']) },
+const IMPLIED_END = new Map<string, { readonly ends: ReadonlySet<string>; readonly scope: ReadonlySet<string> }>([
+  ['li', { ends: new Set(['li']), scope: new Set(['ul', 'ol', 'menu']) }],
+  ['dt', { ends: new Set(['dt', 'dd']), scope: new Set(['dl']) }],
+  ['dd', { ends: new Set(['dt', 'dd']), scope: new Set(['dl']) }],
+  ['tr', { ends: new Set(['tr']), scope: new Set(['table', 'thead', 'tbody', 'tfoot']) }],
+  ['td', { ends: new Set(['td', 'th']), scope: new Set(['tr', 'table']) }],
+  ['th', { ends: new Set(['td', 'th']), scope: new Set(['tr', 'table']) }],
+  ['thead', { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) }],
+  ['tbody', { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) }],
+  ['tfoot', { ends: new Set(['thead', 'tbody', 'tfoot']), scope: new Set(['table']) }],
+  ['option', { ends: new Set(['option']), scope: new Set(['select', 'datalist', 'optgroup']) }],
   // A link inside a link ends the first, as browsers read it.
-  a: { ends: new Set(['a']), scope: new Set(['td', 'th', 'table', 'li', 'p', 'div']) },
-};
+  ['a', { ends: new Set(['a']), scope: new Set(['td', 'th', 'table', 'li', 'p', 'div']) }],
+]);
 
 /** Elements an end tag does not look past for its start: a stray </div> inside a table cell stays in it. */
 const BOUNDARY = new Set(['td', 'th', 'table', 'template', 'html']);
@@ -149,7 +150,7 @@ export function parseHtml(html: string, decoder: Decoder = commonDecoder): Eleme
       continue;
     }
     if (CLOSES_P.has(tag)) closeNearest(P, P_SCOPE);
-    const implied = IMPLIED_END[tag];
+    const implied = IMPLIED_END.get(tag);
     if (implied) closeNearest(implied.ends, implied.scope);
     const parent = current();
     const el = element(tag, parseAttributes(m[3] ?? '', decoder), parent);
