@@ -80,10 +80,10 @@ async function plainText(path) {
     if (parts[0] === article.meta.title) parts.shift();
     const { date, author, dateline } = article.meta;
     if (parts[0] !== undefined && (date || author || dateline) && !parts[0].includes('\n') && [author, dateline].some((x) => x && parts[0].includes(x)) || /^\d{1,2} \p{L}+ \d{4}( ·|$)/u.test(parts[0] ?? '')) parts.shift();
-    return { all, body: parts.join('\n\n') };
+    return { article, all, body: parts.join('\n\n') };
   } catch (err) {
     if (verbose) console.log(`  refused: ${/** @type {Error} */ (err).message}`);
-    return { all: '', body: '' };
+    return { article: null, all: '', body: '' };
   }
 }
 
@@ -138,16 +138,13 @@ if (!argv.includes('--aeb-only')) {
     if (!existsSync(expectedPath) || (only && !page.startsWith(only))) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     if (!expected.readerable) continue;
+    // Each page read once: its metadata and its text (a page kara-news refuses reports nothing).
+    const { article, all } = await plainText(join(dir, page, 'source.html'));
     /** @type {{ title: string | null, author: string | null, date: string | null }} */
-    let meta = { title: null, author: null, date: null };
-    try {
-      meta = (await loadArticle(join(dir, page, 'source.html'))).meta;
-    } catch {
-      // A page kara-news refuses reports nothing.
-    }
+    const meta = article?.meta ?? { title: null, author: null, date: null };
     const extracted = join(dir, page, 'expected.html');
     if (existsSync(extracted)) {
-      const c = counts(htmlText(readFileSync(extracted, 'utf8')), (await plainText(join(dir, page, 'source.html'))).all);
+      const c = counts(htmlText(readFileSync(extracted, 'utf8')), all);
       texts.push([page, c]);
       if (verbose) console.log(`text   ${page}: P=${precision(c).toFixed(3)} R=${recall(c).toFixed(3)} against Readability's`);
     }

@@ -69,6 +69,13 @@ function isTiny(img: Element): boolean {
   return size('width') <= 48 || size('height') <= 48;
 }
 
+/** Elements of emphasis: the token each becomes and its Markdown mark (a Map: a page may name a tag `constructor`). */
+const EMPHASIS = new Map<string, readonly ['strong' | 'em' | 'del', string]>([
+  ...['strong', 'b'].map((tag) => [tag, ['strong', '**']] as const),
+  ...['em', 'i', 'cite', 'dfn'].map((tag) => [tag, ['em', '*']] as const),
+  ...['del', 's', 'strike'].map((tag) => [tag, ['del', '~~']] as const),
+]);
+
 /** Inline tokens from an element's children, white space collapsed as a browser shows it; images in links (teasers, galleries) are left out. */
 function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], inLink = false): Token[] {
   for (const node of nodes) {
@@ -90,24 +97,14 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
       make(trimInline(content));
       if (last?.type === 'text' && /\s$/.test((last as Tokens.Text).text)) out.push(text(' '));
     };
+    const wrap = EMPHASIS.get(node.tag);
+    if (wrap) {
+      around((content) => pushWrapped(out, wrap[0], wrap[1], content));
+      continue;
+    }
     switch (node.tag) {
       case 'br':
         out.push({ type: 'br', raw: '  \n' });
-        break;
-      case 'strong':
-      case 'b':
-        around((content) => pushWrapped(out, 'strong', '**', content));
-        break;
-      case 'em':
-      case 'i':
-      case 'cite':
-      case 'dfn':
-        around((content) => pushWrapped(out, 'em', '*', content));
-        break;
-      case 'del':
-      case 's':
-      case 'strike':
-        around((content) => pushWrapped(out, 'del', '~~', content));
         break;
       case 'code':
       case 'kbd':

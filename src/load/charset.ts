@@ -2,6 +2,7 @@
 // rules, simplified): a byte-order mark, then the HTTP charset, then a <meta> charset in the first
 // 1024 bytes, then "valid UTF-8 is UTF-8", then windows-1252.
 import { isUtf8 } from 'node:buffer';
+import { decodeUtf8 } from './decode.js';
 
 /** Decoded text and the character set it was read in. */
 export interface DecodedPage {
@@ -84,7 +85,7 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), charset: encoding };
   } catch {
-    if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), charset: 'utf-8' };
+    if (isUtf8(bytes)) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
     return { text: decodeAs(bytes, encoding), charset: encoding };
   }
 }
@@ -96,11 +97,11 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
  * read as UTF-8, as browsers read it.
  */
 export function decodePage(bytes: Uint8Array, httpCharset: string | null): DecodedPage {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
   const declared = [encodingOf(httpCharset), encodingOf(declaredCharset(bytes))].find((e) => e !== null && !e.startsWith('utf-16'));
   if (declared) return decodeDeclared(bytes, declared);
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), charset: 'utf-8' };
+  if (isUtf8(bytes)) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
   return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
 }

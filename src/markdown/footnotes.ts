@@ -56,10 +56,9 @@ export function footnoteExtension(labels: ReadonlySet<string>): MarkedExtension 
     name: 'footnote',
     level: 'block',
     // A definition can only cut the paragraph it would interrupt, so look no further than that
-    // paragraph's end (a blank line): searching the rest of the document at every block would be
-    // quadratic in the document's length.
+    // paragraph's end (searching the rest of the document at every block would be quadratic).
     // marked asks with the text after a block's first character, so a definition starts after a
-    // line break, never at 0 (mid-line: `A[^1]` is a reference).
+    // line break, never at 0 (mid-line, `A[^1]` is a reference).
     start: (src) => {
       const end = src.search(BLANK_LINE);
       const at = (end === -1 ? src : src.slice(0, end)).search(NEXT_DEFINITION);
