@@ -3,6 +3,7 @@
 // (`said on Monday`, `found the body in the river`). No tagger: closed word classes and word shapes.
 import { startsUpper } from '../text/chars.js';
 import { cueLemma } from './cues.js';
+import { SUBORDINATORS } from './lexicon.js';
 
 /** A word of a sentence, as the clause test sees it. */
 export interface ClauseWord {
@@ -128,8 +129,6 @@ export function opensClause(words: readonly ClauseWord[], from: number, to: numb
   return fallback;
 }
 
-/** Words that open a subordinate clause before the main one. */
-const SUBORDINATORS = new Set(['although', 'though', 'while', 'because', 'since', 'whereas']);
 
 /** Where an aside that opens with the comma at i closes (`, the Secretary of State,`), or -1: a lower-case or `the` opener, words only, a comma within ten. */
 function asideEnd(words: readonly ClauseWord[], i: number, to: number): number {

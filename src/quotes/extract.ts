@@ -2,9 +2,9 @@ import type { Paragraph } from '../parse/paragraphs.js';
 import { startsLower, startsUpper } from '../text/chars.js';
 import { countryOf, EntityRegistry, OPENING_ADVERBS, type Entity, type Speaker } from './people-and-places.js';
 import { sentences, type FrameToken, type Sentence } from './frame.js';
-import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { AUXILIARIES, CONJUNCTIONS, MODALS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITION_WORDS, PRONOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, TITLE_WORDS } from './lexicon.js';
 import { isFiniteVerb } from './clause.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, takesAddressee } from './cues.js';
 import { isRoleWord, isSourceNoun } from './sources.js';
 import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
@@ -58,10 +58,14 @@ class Reader {
       const country = countryOf(t.text);
       if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
       if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
-      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for; nor
-      // does one stand for who is told (`he told Business Insider`), who listens rather than speaks.
-      if ((s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '')) || TELLING.has(s[i - 1]?.lower ?? '')) {
+      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for.
+      const place = s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '');
+      // `he told Business Insider`, `warned Jan Okafor`: who is told listens, and a pronoun after stands for the teller.
+      const told = s[i - 1]?.kind === 'word' && takesAddressee(cueLemma(s[i - 1]!.lower) ?? '');
+      if (place || told) {
+        const from = i;
         while (s[i + 1]?.kind === 'word' && startsUpper(s[i + 1]!.text)) i++;
+        if (told) this.registry.listener(s.slice(from, i + 1).map((x) => x.text));
         continue;
       }
       // Lower-case role words just before the name belong to it: `chief executive Laura Chen`,
@@ -91,7 +95,7 @@ class Reader {
     let ws = [...given];
     while (ws.length > 1 && SPEAKER_OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
     // `Clark in October revealed`: a time between a name and its verb is not part of the name.
-    const when = ws.findIndex((w, k) => k >= 1 && TIME_PREPOSITIONS.has(w) && ws.slice(0, k).every((x) => startsUpper(x)) && ws.slice(k + 1).some((x) => TIME_WORDS.test(x)));
+    const when = ws.findIndex((w, k) => k >= 1 && TIME_LEADS.has(w) && ws.slice(0, k).every((x) => startsUpper(x)) && ws.slice(k + 1).some((x) => TIME_WORDS.test(x)));
     if (when > 0) ws = ws.slice(0, when);
     // `Cornyn's statement added`: what a statement or report says, its holder says.
     // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
@@ -169,24 +173,26 @@ function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeake
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
 
 /** Words that end a run of role words leftwards: function words (prepositions among them: `the line after Davis`) and verbs. */
-const ROLE_STOPS = new Set(
-  'the a an and or but of in on at to for from by with as said says told that this his her their its is was were are has had have be been who which after before during until since while when where because if than about into over under against between through without within among like via per near across behind beyond toward towards upon'.split(' '),
-);
-
-/** Forms of `tell`, whose object is who listens. */
-const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
+const ROLE_STOPS = new Set([
+  ...'the a an that this his her their its who which when where if said says told is was were are has had have be been'.split(' '),
+  ...PREPOSITION_WORDS,
+  ...CONJUNCTIONS,
+  ...SUBORDINATORS,
+]);
 
 /** Prepositions that put `the` and a capitalised name in a place: `in the Cabinet Room`. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'inside', 'outside', 'near', 'from', 'to', 'across', 'through']);
 
-/** Prepositions of time between a name and its verb: `Clark in October`, `Lund on Monday`. */
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early']);
-
-/** Words of time: months, days, parts of a day or year, a year. */
-const TIME_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|day|weekend|spring|summer|autumn|fall|winter|\d{4})$/;
-
 /** Conjunctions and subordinators that may open the words before a cue, and are not the speaker. */
-const SPEAKER_OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'would', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do']);
+const SPEAKER_OPENERS = new Set([
+  ...CONJUNCTIONS,
+  ...SUBORDINATORS,
+  'as',
+  'if',
+  'when',
+  // Not `will`, `may`: first names too (`Will Smith`).
+  ...[...MODALS].filter((m) => !['will', 'may', 'shall'].includes(m)),
+]);
 
 /** `Dr Felipe Leyton of the University of Chile`: the institution a person's name is followed by, when the name is a person's (two words or more). */
 function affiliation(s: Sentence, i: number, j: number, text: string): string | null {
@@ -201,14 +207,14 @@ function affiliation(s: Sentence, i: number, j: number, text: string): string | 
 }
 
 /** Words that open a clause after a comma, not an aside about a name: `According to WHO, there were …`. */
-const CLAUSE_OPENERS = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'which', 'while', 'when', 'if', 'and', 'but', 'or', 'so', 'though', 'although', 'because']);
+const ASIDE_BREAKERS = new Set([...PRONOUNS, ...CONJUNCTIONS, ...SUBORDINATORS, 'there', 'this', 'that', 'these', 'those', 'you', 'which', 'when', 'if']);
 
 /** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
 function appositive(s: Sentence, j: number, text: string): string | null {
   if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
   // `Ingrid Solberg, told me …,` and `Tomasz Wierzbicki, has worked …,` open with a verb: no role.
   const opener = s[j + 2]!;
-  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower) || CLAUSE_OPENERS.has(opener.lower)) return null;
+  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower) || ASIDE_BREAKERS.has(opener.lower)) return null;
   const capitalOpener = !startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text);
   for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
     // A capitalised aside is a role only when it ends in one: `Panama coach`.

@@ -44,6 +44,26 @@ export const isCompanyNoun = (lower: string): boolean => COMPANY_NOUNS.has(lower
 /** Prepositions that open an adverbial, not what was said: `said on a call with analysts`. */
 export const PREPOSITIONS = new Set('on in at during after before to from via by late earlier while with without through over for against into as'.split(' '));
 
+/** Conjunctions that join clauses: a word before a subject, never part of it. */
+export const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet']);
+
+/** Words that open a subordinate clause (`although`, `while`). */
+export const SUBORDINATORS = new Set(['although', 'though', 'while', 'because', 'since', 'whereas']);
+
+/** Modal verbs and `do`: a bare form after one is a verb, and no statement made (`can say`). */
+export const MODALS = new Set(['can', 'could', 'would', 'should', 'might', 'may', 'must', 'will', 'shall', 'do', 'does', 'did', "can't", "won't", "don't", "doesn't", "didn't", 'cannot']);
+
+/** Prepositions, every one a noun phrase may follow. */
+export const PREPOSITION_WORDS = new Set(
+  'about above across after against along among around as at atop before behind below beneath beside between beyond by during for from in inside into like near of off on onto outside over past per since than through throughout to toward towards under until upon via with within without'.split(' '),
+);
+
+/** Words of time an adverbial may end with: days, months, seasons, parts of a day or year, a year. */
+export const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|day|night|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|\d{4})$/;
+
+/** What leads into a time (`on Monday`, `last week`, `in October`). */
+export const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early']);
+
 /** What abbreviated titles stand for, so `the senator` finds `Sen. Maria Alvarez`. */
 export const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'gov.': 'governor', gov: 'governor', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', dr: 'doctor' };
 

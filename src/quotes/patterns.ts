@@ -3,7 +3,7 @@ import type { FrameToken, Sentence } from './frame.js';
 import { isAdverb, isFiniteVerb, opensClause } from './clause.js';
 import { cueLemma, isPastParticiple, needsThat, participleLemma, takesAddressee, takesObject } from './cues.js';
 import { isRoleWord, isSourceNoun } from './sources.js';
-import { AUXILIARIES, NAME_PARTICLES, NOT_NAME_START, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { AUXILIARIES, MODALS, NAME_PARTICLES, NOT_NAME_START, PREPOSITION_WORDS, PREPOSITIONS, PRONOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS } from './lexicon.js';
 
 /** A token range [from, to] (inclusive) within a sentence. */
 export interface Span {
@@ -160,14 +160,12 @@ function skipAuxiliariesLeft(s: Sentence, j: number): number {
   for (;;) {
     while (j >= 0 && isWord(s[j]) && (AUXILIARIES.has(s[j]!.lower) || isAdverb(s[j]!.text) || s[j]!.lower === 'not')) j--;
     // `Imran Khan on Wednesday said`, `the minister last week said`: a time between subject and verb.
-    if (j >= 1 && isWord(s[j]) && TIMES.test(s[j]!.text) && isWord(s[j - 1]) && /^(?:on|last|this|earlier|late)$/i.test(s[j - 1]!.text)) j -= 2;
+    if (j >= 1 && isWord(s[j]) && TIME_WORDS.test(s[j]!.text) && isWord(s[j - 1]) && TIME_LEADS.has(s[j - 1]!.lower)) j -= 2;
     else if (j >= 0 && isWord(s[j]) && /^(?:yesterday|today|tonight)$/i.test(s[j]!.text)) j--;
     else return j;
   }
 }
 
-/** Names of days and words of time that an adverbial before a verb may end with. */
-const TIMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
 
 /** Where content ends: before `, <participle cue>`, `, according to`, a semicolon, or the sentence's end. */
 function contentEnd(s: Sentence, from: number): number {
@@ -269,9 +267,6 @@ function canSpeak(s: Sentence, span: Span): boolean {
   return !isWord(head) || isCapital(head) || PRONOUNS.has(head.lower) || isSourceNoun(head.text);
 }
 
-/** Modals and `do`, after which a verb's bare form is no statement made. */
-const MODALS = new Set(['can', 'could', 'would', 'should', 'might', 'may', 'must', 'will', 'shall', 'do', 'does', 'did', "can't", "won't", "don't", "doesn't", "didn't", 'cannot']);
-
 /** Skips adverbs and `not` leftwards from j. */
 function skipAdverbsLeft(s: Sentence, j: number): number {
   while (j >= 0 && isWord(s[j]) && (isAdverb(s[j]!.text) || /^(?:not|never|also|still|just|later|then)$/.test(s[j]!.lower))) j--;
@@ -311,12 +306,12 @@ function startsClause(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-/** Prepositions whose object a noun phrase before a verb may be: of place, company and topic (not `of`, `by`, `to`). */
-const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', 'from', 'near', 'over', 'under', 'among', 'across', 'inside', 'outside', 'about', 'into', 'onto', 'within', 'without', 'between', 'behind', 'beyond', 'during', 'after', 'before', 'atop', 'above', 'below', 'beneath', 'around', 'along', 'beside', 'past', 'throughout', 'off', 'toward', 'towards', 'upon']);
+/** Prepositions whose object a noun phrase before a verb may be: of place, company and topic (not `of`, `by`, `to`, `for`, `as`). */
+const OBJECT_PREPOSITIONS = new Set([...PREPOSITION_WORDS].filter((w) => !['of', 'by', 'to', 'for', 'as', 'via', 'per', 'like', 'than', 'since', 'until', 'through', 'against'].includes(w)));
 
 /** The head of a noun phrase: its last word before a preposition (`lawyers` of `the lawyers at the hearing`). */
 function headOf(s: Sentence, span: Span): number {
-  for (let k = span.from + 1; k <= span.to; k++) if (isWord(s[k]) && (PREPOSITIONS.has(s[k]!.lower) || OBJECT_PREPOSITIONS.has(s[k]!.lower) || s[k]!.lower === 'of')) return k - 1;
+  for (let k = span.from + 1; k <= span.to; k++) if (isWord(s[k]) && (PREPOSITIONS.has(s[k]!.lower) || PREPOSITION_WORDS.has(s[k]!.lower))) return k - 1;
   return span.to;
 }
 

@@ -1,13 +1,13 @@
 // The people, organisations and countries an article names, and how later words refer back to them.
 import { isFiniteVerb } from './clause.js';
 import { isTitleBeforeName } from './sources.js';
-import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { CAPITALS, CONJUNCTIONS, COUNTRIES, COUNTRY_ALIASES, NAME_PARTICLES, NOT_NAME_START, COUNTRY_NOUNS, DEMONYMS, HONORIFICS, isCompanyNoun, MULTIWORD_COUNTRIES, ORGANISATION_WORDS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 
 /** Adverbs that open sentences, capitalised there, and name nobody (`Shortly`, `Recently`). */
 export const OPENING_ADVERBS = new Set('shortly recently finally eventually previously initially subsequently additionally separately similarly ultimately currently consequently accordingly likewise later earlier afterwards afterward instead now then yesterday today tonight nonetheless nevertheless regardless otherwise overall notably importantly interestingly ironically'.split(' '));
 
 /** Words that open a clause, not a role: `While White House press secretary …` is a role after its `While`. */
-const ROLE_OPENERS = /^(?:while|though|although|whereas|and|but|or|so|yet|as|when|because|since|if|after|before|until)\s+/i;
+const ROLE_OPENERS = new Set([...CONJUNCTIONS, ...SUBORDINATORS, 'as', 'when', 'if', 'after', 'before', 'until']);
 
 /** A role that is no role: a clause (`there were 3`, `it said`), words that end on a preposition, or a report (`Reuters reports`). */
 const NOT_A_ROLE = /^(?:there|it|this|that|these|those|he|she|they|we|i|you|which)\b|\b(?:after|before|at|in|on|of|to|for|with|by|from|and|or|than|into|about|as|the|a|an|whether|if|what|how|why|when|where|who|which|that)$|^(?:reports?|statements?|data|figures|estimates|analysis|surveys?|study|studies|research|findings|records|says|said|meanwhile|however|also|still|too|instead|then|now|later|again|though|yet)$|\b(?:said|says|told|tells)\b/i;
@@ -19,7 +19,7 @@ const CUE_PARTICIPLE = /^(?:adding|saying|noting|telling|explaining|stating|argu
 function cleanRole(role: string | null): string | null {
   if (role === null) return null;
   let text = role.trim();
-  while (ROLE_OPENERS.test(text)) text = text.replace(ROLE_OPENERS, '');
+  for (let first = text.split(/\s+/, 1)[0]!; text.includes(' ') && ROLE_OPENERS.has(first.toLowerCase()); first = text.split(/\s+/, 1)[0]!) text = text.slice(first.length).trimStart();
   text = text.replace(CUE_PARTICIPLE, '');
   // `a NASA planetary scientist who`: the relative pronoun opens what follows, not the role.
   text = text.replace(/\s+(?:who|which|that)$/i, '');
@@ -153,6 +153,14 @@ export class EntityRegistry {
   /** Counts a country mentioned through a demonym or capital (Azerbaijani, Baku). */
   countCountry(country: string): void {
     this.touch(this.find('country', country) ?? this.add('country', country, null));
+  }
+
+  /** Records a name a cue is addressed to (`told Business Insider`): known by name, never the newest for a pronoun. */
+  listener(given: readonly string[]): void {
+    const seen = new Map(this.entities.map((e) => [e, e.lastSeen]));
+    const entity = this.mention(given);
+    // Named, so `Smith` later finds `John Smith`; but not just now, so `he` does not stand for who was told.
+    if (entity) entity.lastSeen = seen.get(entity) ?? -1;
   }
 
   /** Marks an entity as the subject or speaker of the current sentence. */

@@ -242,6 +242,8 @@ describe('who says what in news it was not written against', () => {
 
   it('takes no one told, and no publication, for whom a pronoun stands', () => {
     expect(who('Leif Holm, a blogger, spoke first.', '“Count what you spend,” he told Business Insider.')).toEqual([['Leif Holm', 'a blogger']]);
+    // Who was told is still known by name.
+    expect(who('Mayor Ana Lund told John Smith the plan was fair.', 'Smith said the vote would be close.').map(([speaker]) => speaker)).toEqual(['Ana Lund', 'John Smith']);
     expect(who('Public Ombudsman Nadia Cruz said the deaths were caused by gunshots.')).toEqual([['Nadia Cruz', 'Public Ombudsman']]);
   });
 
