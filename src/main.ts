@@ -21,7 +21,6 @@ import { renderCatalogueJson, renderFoundJson, renderQuotesJson, renderReadJson,
 import { renderQuotesPlain } from './render/quotes-plain.js';
 import { selectQuotes } from './select/quotes.js';
 import { renderOutlinePlain } from './render/outline-plain.js';
-import { renderMarkdown } from './render/markdown.js';
 import { renderPlain } from './render/plain.js';
 import type { Theme } from './render/theme.js';
 import { selectAll, selectedParagraphs, selectedSections, selectLede, selectSections, type Selection } from './select/select.js';
@@ -65,6 +64,8 @@ async function renderSelection(selection: Selection, format: OutputFormat, sink:
   } else if (format.kind === 'plain') {
     renderPlain(selection, { width: format.width, links: format.links }, sink);
   } else if (format.kind === 'markdown') {
+    // Only --markdown asks for it, as only --color asks for the styled renderers.
+    const { renderMarkdown } = await import('./render/markdown.js');
     renderMarkdown(selection, sink);
   } else {
     // The whole bundled article at a common width was rendered at build time (prebuilt/styled.ts).
