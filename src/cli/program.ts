@@ -4,7 +4,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { VERSION } from '../version.js';
 
 /** Shells `kara-news completion` writes scripts for. */
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** A shell kara-news writes completion for. */
 export type Shell = (typeof SHELLS)[number];
@@ -76,7 +76,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Commander's error text ("error: …\n(Did you mean …?)") as one line with a pointer to help. */
-export function oneLineError(text: string, helpCommand: string): string {
+function oneLineError(text: string, helpCommand: string): string {
   const message = text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
   return `kara-news: ${message} (see '${helpCommand}')\n`;
 }

@@ -10,7 +10,7 @@ export type ThemeName = 'dark' | 'light';
  * The theme --theme auto picks: light when COLORFGBG (set by rxvt, Konsole and others as
  * "foreground;background") names a light background (7 or 15), else dark.
  */
-export function themeFromEnvironment(colorfgbg: string | undefined): ThemeName {
+function themeFromEnvironment(colorfgbg: string | undefined): ThemeName {
   const background = Number(colorfgbg?.split(';').pop());
   return background === 7 || background === 15 ? 'light' : 'dark';
 }
@@ -50,7 +50,7 @@ export type LinkStyle = 'inline' | 'refs';
  * iTerm2, WezTerm, VS Code, Windows Terminal, VTE 0.50+ (GNOME Terminal…), Konsole, kitty, foot,
  * Alacritty, DomTerm, Ghostty.
  */
-export function terminalHasHyperlinks(env: Io['env']): boolean {
+function terminalHasHyperlinks(env: Io['env']): boolean {
   if (env['TERM'] === 'dumb' || env['CI']) return false;
   const program = env['TERM_PROGRAM'] ?? '';
   if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(program)) return true;

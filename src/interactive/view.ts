@@ -50,7 +50,7 @@ export function whoRows(quotes: readonly Quote[]): WhoRow[] {
 }
 
 /** The keys, as `?` shows them. */
-export const KEYS: readonly (readonly [string, string])[] = [
+const KEYS: readonly (readonly [string, string])[] = [
   ['↓ ↑ j k', 'scroll a line'],
   ['PgDn PgUp space b', 'scroll a screen'],
   ['g G', 'top, end'],

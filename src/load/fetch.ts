@@ -21,13 +21,13 @@ export interface FetchLimits {
 }
 
 /** Redirects followed before giving up, as curl and browsers bound them. */
-export const MAX_REDIRECTS = 10;
+const MAX_REDIRECTS = 10;
 
 /** Statuses that send the client elsewhere. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The User-Agent kara-news sends: its name and version, and where it comes from. */
-export const USER_AGENT = `kara-news/${VERSION} (terminal news reader; +https://www.npmjs.com/package/kara-news)`;
+const USER_AGENT = `kara-news/${VERSION} (terminal news reader; +https://www.npmjs.com/package/kara-news)`;
 
 /** A one-line error about a URL, naming it. */
 const failure = (url: string, what: string, code: ExitCode): KaraError => new KaraError(`cannot read '${url}': ${what}`, code);

@@ -28,7 +28,7 @@ export interface ReadOptions {
 export const DEFAULT_TIMEOUT_SECONDS = 20;
 
 /** The largest article kara-news reads: far beyond any article, well within memory. */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 /** The error for input over the size limit. */
 function tooLarge(name: string, bytes: number | null): KaraError {
@@ -70,7 +70,7 @@ const HTML_FILE = /\.(?:html?|xhtml|xht|shtml)$/i;
 const HTML_START = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]))/i;
 
 /** True when bytes start the way an HTML document does: a doctype, <html>, <head> or <body>. */
-export function looksLikeHtml(bytes: Uint8Array): boolean {
+function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   return HTML_START.test(head);
 }

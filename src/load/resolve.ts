@@ -10,7 +10,7 @@ export type InputRef =
   | { readonly kind: 'stdin' };
 
 /** True for a web address kara-news fetches: http:// or https://. */
-export function isWebAddress(arg: string): boolean {
+function isWebAddress(arg: string): boolean {
   return /^https?:\/\/[^\s/]/i.test(arg);
 }
 

@@ -60,7 +60,7 @@ function longestBlock(markdown: string): number {
 }
 
 /** A size as people read it: `18.9 MB` (decimal megabytes, as ls -h --si and file managers say). */
-export const sizeText = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${Math.round(bytes / 1e3)} kB` : `${bytes} bytes`);
+const sizeText = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${Math.round(bytes / 1e3)} kB` : `${bytes} bytes`);
 
 /** A warning for Markdown shown as plain text. */
 export const tooDeep = (name: string): string => `'${name}' is too deeply nested to read as Markdown; shown as plain text`;

@@ -28,7 +28,7 @@ export interface FrontMatter {
 }
 
 /** An article that says nothing about itself. */
-export const NO_META: Meta = { title: null, date: null, dateline: null, author: null, authors: [], site: null, url: null, lang: null };
+const NO_META: Meta = { title: null, date: null, dateline: null, author: null, authors: [], site: null, url: null, lang: null };
 
 /** Opening fence, then everything up to a closing `---` or `...` line. */
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -44,7 +44,7 @@ function scalar(value: unknown): string | null {
 }
 
 /** A date as kara-news keeps it: the calendar date of an ISO date or date-time, else the text as given. */
-export function isoDate(date: string | null): string | null {
+function isoDate(date: string | null): string | null {
   return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
 }
 

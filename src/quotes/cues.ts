@@ -100,8 +100,3 @@ export const takesAddressee = (lemma: string): boolean => SPEECH[lemma]?.address
 
 /** True when a cue's content must be a that-clause or a quotation: `found that …`. */
 export const needsThat = (lemma: string): boolean => SPEECH[lemma]?.thatOnly === true || lemma === 'read';
-
-/** Nouns whose holder speaks through them: `a statement from the ministry`, `the report's authors`. */
-export const SPEECH_NOUNS = new Set(
-  'statement statements announcement report reports study survey research analysis findings poll paper letter message post tweet interview remarks comments testimony release memo filing complaint lawsuit ruling verdict decision'.split(' '),
-);

@@ -3,7 +3,7 @@ import type { Article } from '../parse/article.js';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Words a minute a news reader reads. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /** "2023-10-01" as "1 October 2023"; any other text as given. */
 export function formatDate(date: string): string {

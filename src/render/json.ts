@@ -8,7 +8,7 @@ import type { Sink } from '../write/sink.js';
 import { readingMinutes } from './byline.js';
 
 /** The version of the JSON documents below; bumped only on an incompatible change. */
-export const JSON_SCHEMA_VERSION = 1;
+const JSON_SCHEMA_VERSION = 1;
 
 /** Article metadata as it appears in every JSON document. */
 function articleJson(article: Article) {

@@ -17,7 +17,7 @@ const FIELDS: readonly (readonly [Exclude<keyof Meta, 'authors'>, string])[] = [
  * YAML front matter for the fields an article has; every value double-quoted (a JSON string is a
  * valid YAML one). Several authors are written as `authors:`, a list, so they read back as names.
  */
-export function frontMatter(meta: Meta): string {
+function frontMatter(meta: Meta): string {
   const lines = FIELDS.filter(([field]) => meta[field] !== null).map(([field, key]) =>
     field === 'author' && meta.authors.length > 1 ? `authors: [${meta.authors.map((a) => JSON.stringify(a)).join(', ')}]` : `${key}: ${JSON.stringify(meta[field])}`,
   );

@@ -52,7 +52,7 @@ export function resolveSection(ref: string, sections: readonly Section[], articl
 }
 
 /** Section numbers a selection covers, subsections included; null for the whole article. */
-export function coveredSections(selection: Selection): Set<number> | null {
+function coveredSections(selection: Selection): Set<number> | null {
   if (selection.whole) return null;
   const all = selection.article.sections;
   return new Set(selection.sections.flatMap((s) => (s.number === 0 ? [0] : all.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.number))));
