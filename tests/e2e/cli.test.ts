@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, hasEscape, itNeeds, runBin, runBinUnprivileged, runShell, visible } from '../helpers/run.js';
+import { fixture, hasEscape, itNeeds, runBin, itUnprivileged, runShell, visible } from '../helpers/run.js';
 
 const SLUG = 'azerbaijan-denies-ethnic-cleansing';
 const SECTION_2 = 'Azerbaijan Respects Freedom and Choice of Inhabitants';
@@ -201,13 +201,11 @@ describe('errors: one line on stderr, a documented exit code, never a stack trac
     expectError(runBin(['read', 'tests/']), 66, /cannot read 'tests\/': is a directory/);
   });
 
-  itNeeds(...(process.getuid?.() === 0 ? ['setpriv'] : []))('unreadable file: I/O error naming the path, as a user who is not root', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kara-'));
-    chmodSync(dir, 0o755);
-    const locked = join(dir, 'locked.md');
+  itUnprivileged('unreadable file: I/O error naming the path, as a user who is not root', (place) => {
+    const locked = join(place.scratch(), 'locked.md');
     writeFileSync(locked, '# x\n');
     chmodSync(locked, 0o000);
-    expectError(runBinUnprivileged(['read', locked]), 66, /cannot read '.*locked\.md': permission denied/);
+    expectError(place.run(['read', locked]), 66, /cannot read '.*locked\.md': permission denied/);
   });
 
   it('binary data: "not a text file", data error', () => {

@@ -184,16 +184,12 @@ describe('kara-news read <URL>', () => {
   });
 
   it('stops a body that inflates past 20 MiB while it streams (exit 65), without filling memory', async () => {
-    const started = Date.now();
     expectFailure(await runBinAsync(['read', `${base}/bomb`]), 65, /over 20 MiB/);
-    expect(Date.now() - started).toBeLessThan(15_000);
-  });
+  }, 15_000);
 
   it('gives up at --timeout on a server that never answers (exit 69)', async () => {
-    const started = Date.now();
     expectFailure(await runBinAsync(['read', `${base}/never`, '--timeout', '1']), 69, /no complete answer within 1 s; try again later or give --timeout more seconds/);
-    expect(Date.now() - started).toBeLessThan(10_000);
-  });
+  }, 12_000);
 
   it('connection refused, a TLS handshake with a server that speaks none, and a host that does not exist: exit 69', async () => {
     const port = await freePort();

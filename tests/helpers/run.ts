@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { it } from 'vitest';
+import { afterAll, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
 
 /** What a run of kara-news produced. */
@@ -36,7 +39,13 @@ export function runBin(args: readonly string[], options: { input?: string | Buff
     timeout: 15_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+  return { stdout: result.stdout, stderr: result.stderr + killed(result), code: result.status };
+}
+
+/** A line saying why a child has no exit code (the hang guard killed it), so a failure says so. */
+function killed(result: { signal: NodeJS.Signals | null; error?: Error }): string {
+  if (result.error) return `[test helper: ${result.error.message}]\n`;
+  return result.signal ? `[test helper: killed by ${result.signal}]\n` : '';
 }
 
 /**
@@ -70,15 +79,76 @@ export function itNeeds(...commands: string[]): (name: string, fn: () => unknown
   return (name, fn, timeout) => (missing.length === 0 ? it(name, fn, timeout) : it.skip(`${name} [skipped: ${missing.join(', ')} not installed]`, fn, timeout));
 }
 
+/** Where a permission test runs the bin from, as a user without root's right to read anything. */
+export type UnprivilegedPlace =
+  | { readonly run: (args: readonly string[]) => RunResult; readonly scratch: () => string; readonly dispose: () => void }
+  | { readonly skip: string };
+
+/** Runs a command as nobody (util-linux setpriv), from a folder nobody can enter. */
+function asNobody(args: readonly string[], cwd: string): RunResult {
+  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', ...args], { input: '', env: cleanEnv(), cwd, encoding: 'utf8', timeout: 15_000 });
+  return { stdout: result.stdout, stderr: result.stderr ?? String(result.error), code: result.status };
+}
+
 /**
- * Runs the real bin as a user without root's right to read anything, as a permission check
- * needs: as this user when it is not root, else as nobody through util-linux setpriv.
+ * A place to run the real bin unprivileged. Not root: this user, from the clone. Root: as nobody,
+ * from a copy of what the bin needs (bin/, dist/, articles/, package.json) in a fresh
+ * world-readable folder, since nobody may not enter the clone's own folders (a clone in /root or
+ * in `mktemp -d` is 0700 all the way). When no such folder can be made or nobody cannot start Node
+ * there, says why, for a visible skip.
  */
-export function runBinUnprivileged(args: readonly string[]): RunResult {
-  const asRoot = process.getuid?.() === 0;
-  const command = asRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, bin, ...args] : [process.execPath, bin, ...args];
-  const result = spawnSync(command[0]!, command.slice(1), { input: '', env: cleanEnv(), cwd: root, encoding: 'utf8', timeout: 15_000 });
-  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+export function unprivilegedPlace(): UnprivilegedPlace {
+  if (process.getuid?.() !== 0) {
+    const made: string[] = [];
+    const scratch = (): string => {
+      made.push(mkdtempSync(join(tmpdir(), 'kara-')));
+      return made.at(-1)!;
+    };
+    return { run: (args) => runBin(args), scratch, dispose: () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
+  }
+  if (!installed('setpriv')) return { skip: 'setpriv (util-linux) is not installed, and the tests run as root' };
+  const reasons: string[] = [];
+  for (const base of new Set([tmpdir(), '/tmp', '/var/tmp'])) {
+    let home: string;
+    try {
+      home = mkdtempSync(join(base, 'kara-nobody-'));
+      chmodSync(home, 0o755);
+      for (const part of ['bin', 'dist', 'articles', 'package.json']) cpSync(join(root, part), join(home, part), { recursive: true });
+    } catch (error) {
+      reasons.push(`${base}: ${(error as Error).message}`);
+      continue;
+    }
+    const copy = join(home, 'bin', 'kara-news.js');
+    const probe = asNobody([process.execPath, copy, '--version'], home);
+    if (probe.code !== 0) {
+      reasons.push(`${base}: nobody cannot run ${process.execPath} ${copy} (${probe.stderr.trim().split('\n')[0] ?? 'exit ' + String(probe.code)})`);
+      rmSync(home, { recursive: true, force: true });
+      continue;
+    }
+    return {
+      run: (args) => asNobody([process.execPath, copy, ...args], home),
+      scratch: () => {
+        const dir = mkdtempSync(join(home, 'scratch-'));
+        chmodSync(dir, 0o755);
+        return dir;
+      },
+      dispose: () => rmSync(home, { recursive: true, force: true }),
+    };
+  }
+  return { skip: `no folder nobody can reach: ${reasons.join('; ')}` };
+}
+
+/**
+ * `it` for a test that runs the bin as a user who cannot read everything: the test gets the place
+ * to run from, or is skipped visibly with the reason no such place could be made.
+ */
+export function itUnprivileged(name: string, fn: (place: Extract<UnprivilegedPlace, { run: unknown }>) => unknown, timeout?: number): void {
+  const place = unprivilegedPlace();
+  if ('skip' in place) it.skip(`${name} [skipped: ${place.skip}]`, () => undefined, timeout);
+  else {
+    it(name, () => fn(place), timeout);
+    afterAll(place.dispose);
+  }
 }
 
 /** Runs a shell command line (for pipes such as `| head -1`) with a cleaned environment. */

@@ -12,7 +12,6 @@ import { fixture, root, runMain } from '../helpers/run.js';
 const RUNS = Number(process.env['KARA_FUZZ_RUNS'] ?? 30);
 /** A fixed seed in npm test, so CI is repeatable; npm run fuzz passes a fresh one (printed on failure). */
 const SEED = Number(process.env['KARA_FUZZ_SEED'] ?? 20261128);
-const TIME_BOUND_MS = 3000;
 const DOCUMENTED_EXIT_CODES = [0, 1, 64, 65, 66];
 
 const seeds = [
@@ -75,19 +74,16 @@ const MODES: { args: string[]; tty?: boolean }[] = [
 ];
 
 describe('fuzzing every mode with random and mutated Markdown', () => {
-  it(`${RUNS} documents × ${MODES.length} modes: documented exit codes, no stack traces, nothing uncontrolled, within ${TIME_BOUND_MS} ms`, async () => {
+  it(`${RUNS} documents × ${MODES.length} modes: documented exit codes, no stack traces, nothing uncontrolled`, async () => {
     await fc.assert(
       fc.asyncProperty(documents, async (markdown) => {
         for (const mode of MODES) {
-          const started = performance.now();
           const r = await runMain(mode.args, { input: markdown, tty: mode.tty ?? false, columns: 80, env: { TERM: 'xterm-256color' } });
-          const elapsed = performance.now() - started;
           expect(DOCUMENTED_EXIT_CODES).toContain(r.code);
           expect(r.stderr).not.toMatch(/internal error|\n\s+at |Error:/);
           expect(r.stderr.split('\n').filter(Boolean).every((line) => line.startsWith('kara-news: '))).toBe(true);
           expect(uncontrolledEscape(r.stdout)).toBeNull();
           expect(uncontrolledEscape(r.stderr)).toBeNull();
-          expect(elapsed).toBeLessThan(TIME_BOUND_MS);
         }
       }),
       { numRuns: RUNS, seed: SEED },

@@ -24,8 +24,6 @@ describe('the sentence splitter --find and --quotes share', () => {
 
   it('takes one pass however many quotations and sentences a paragraph holds', () => {
     const text = '“Ab. Cd.” Ef. '.repeat(20_000);
-    const started = performance.now();
     expect(splitSentences(text, findQuoteSpans(text))).toHaveLength(40_000);
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
+  }, 5_000);
 });
