@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, hasEscape, itNeeds, runBin, itUnprivileged, runShell, visible } from '../helpers/run.js';
+import { fixture, hasEscape, itUnprivileged, runBin, runShell, visible } from '../helpers/run.js';
 
 const SLUG = 'azerbaijan-denies-ethnic-cleansing';
 const SECTION_2 = 'Azerbaijan Respects Freedom and Choice of Inhabitants';

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itNeeds, runBin, itUnprivileged, runPty, runShell } from '../helpers/run.js';
+import { itUnprivileged, runBin, runPty, runShell } from '../helpers/run.js';
 
 /** A scratch file with the given content; returns its path. */
 const dir = mkdtempSync(join(tmpdir(), 'kara-hostile-'));
