@@ -110,17 +110,8 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
       case 'kbd':
       case 'samp':
       case 'tt': {
-        let code = plainOf(node).replace(/\s+/g, ' ');
-        if (code.trim() === '') break;
-        // Two code spans in a row would run their backticks together: they are one span.
-        const previous = out[out.length - 1];
-        if (previous?.type === 'codespan') {
-          code = (previous as Tokens.Codespan).text + code;
-          out.pop();
-        }
-        const fence = '`'.repeat(longestRun(code, '`') + 1);
-        const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
-        out.push({ type: 'codespan', raw: `${fence}${pad}${code}${pad}${fence}`, text: code });
+        const code = plainOf(node).replace(/\s+/g, ' ');
+        if (code.trim() !== '') pushInline(out, codespan(code));
         break;
       }
       case 'img': {
@@ -135,13 +126,15 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
           const href = resolve(attr(node, 'href'));
           if (content.length === 0) return;
           // No link inside a link's text: Markdown would undo the outer one.
-          if (href === null || inLink || content.some((t) => t.type === 'br')) return void out.push(...content);
+          if (href === null || inLink || content.some((t) => t.type === 'br')) return void pushAll(out, content);
           const shown = content.map((t) => t.raw).join('');
           out.push({ type: 'link', raw: `[${shown}](${destination(href)})`, href, title: null, text: plainOf(node).trim(), tokens: content } as Tokens.Link);
         });
         break;
       case 'q':
-        out.push(text('“'), ...inlines(node.children, resolve, [], inLink), text('”'));
+        out.push(text('“'));
+        pushAll(out, inlines(node.children, resolve, [], inLink));
+        out.push(text('”'));
         break;
       default:
         if (BLOCKS.has(node.tag)) {
@@ -155,6 +148,25 @@ function inlines(nodes: readonly Node[], resolve: Resolve, out: Token[] = [], in
 }
 
 
+/** A code span of `code`, fenced by one backtick more than the longest run it holds. */
+function codespan(code: string): Tokens.Codespan {
+  const fence = '`'.repeat(longestRun(code, '`') + 1);
+  const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
+  return { type: 'codespan', raw: `${fence}${pad}${code}${pad}${fence}`, text: code };
+}
+
+/** Pushes an inline token; two code spans in a row would run their backticks together, so they become one span. */
+function pushInline(out: Token[], token: Token): void {
+  const previous = out[out.length - 1];
+  if (token.type === 'codespan' && previous?.type === 'codespan') out[out.length - 1] = codespan((previous as Tokens.Codespan).text + (token as Tokens.Codespan).text);
+  else out.push(token);
+}
+
+/** Pushes inline tokens one by one (a spread of a hundred thousand would overflow the stack), code spans joined. */
+function pushAll(out: Token[], tokens: readonly Token[]): void {
+  for (const token of tokens) pushInline(out, token);
+}
+
 /**
  * Pushes a strong/em/del token around inline content, unless there is none. Markdown reads `**`
  * as emphasis only by what stands beside it; next to a letter or digit inside it always does, so
@@ -166,20 +178,21 @@ function pushWrapped(out: Token[], type: 'strong' | 'em' | 'del', mark: string, 
   // Letters and digits, which emphasis marks may touch on either side and still be read as marks.
   const wordAt = (i: number): boolean => i >= 0 && i < raw.length && isWordCode(raw.codePointAt(i)!);
   if (!wordAt(0) || !wordAt(raw.length - 1) || content.some((t) => t.type === 'br')) {
-    out.push(...content);
+    pushAll(out, content);
     return;
   }
   // `*A*` then `*n*` would run together as `*A**n*`, which Markdown reads as bold: they are one emphasis.
   const previous = out[out.length - 1];
   if (previous?.type === type) {
-    const merged = [...(previous as Tokens.Em).tokens, ...content];
+    const merged = [...(previous as Tokens.Em).tokens];
+    for (const token of content) pushInline(merged, token);
     const inner = merged.map((t) => t.raw).join('');
     out[out.length - 1] = { type, raw: `${mark}${inner}${mark}`, text: inner, tokens: merged } as Token;
     return;
   }
   // Bold right after italic (or the other way) would run their stars together: the second keeps its text only.
   if ((previous?.type === 'em' || previous?.type === 'strong') && type !== 'del') {
-    out.push(...content);
+    pushAll(out, content);
     return;
   }
   out.push({ type, raw: `${mark}${raw}${mark}`, text: raw, tokens: content } as Token);
@@ -276,7 +289,7 @@ export function blocks(nodes: readonly Node[], resolve: Resolve): Token[] {
   let run: Node[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    out.push(...paragraphs(inlines(run, resolve)));
+    for (const p of paragraphs(inlines(run, resolve))) out.push(p);
     run = [];
   };
   for (const node of nodes) {
@@ -294,7 +307,7 @@ export function blocks(nodes: readonly Node[], resolve: Resolve): Token[] {
       continue;
     }
     flush();
-    out.push(...block(node, resolve));
+    for (const b of block(node, resolve)) out.push(b);
   }
   flush();
   return separateLists(out);
@@ -391,7 +404,7 @@ function list(el: Element, resolve: Resolve): Token[] {
       if ((child.tag === 'ul' || child.tag === 'ol') && items.length > 0) {
         const nested = list(child, resolve);
         const last = items[items.length - 1]!;
-        last.tokens.push(...nested);
+        for (const n of nested) last.tokens.push(n);
       }
       continue;
     }
@@ -435,7 +448,7 @@ function table(el: Element, resolve: Resolve): Token[] {
   collect(el);
   const cells = rows.filter((r) => r.length > 0);
   if (cells.length === 0) return [];
-  const width = Math.max(...cells.map((r) => r.length));
+  const width = cells.reduce((most, r) => Math.max(most, r.length), 0);
   // A table of one column, or one row, is layout, not data: its cells are blocks.
   if (width === 1 || cells.length === 1) return cells.flat().flatMap((cell) => blocks(cell.children, resolve));
   const cell = (c: Element | undefined, header: boolean): Tokens.TableCell => {

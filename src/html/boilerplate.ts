@@ -1,7 +1,7 @@
 // What on a page is never the article: scripts and forms, hidden elements, navigation, and the
 // furniture news sites wrap around a story (share bars, related links, newsletter boxes, ads,
 // comments), told by tag, by ARIA role, and by the words in class names and ids.
-import { attr, findAll, findFirst, removeAll, textContent, type Element } from './dom.js';
+import { attr, findAll, findFirst, hasAttr, removeAll, textContent, type Element } from './dom.js';
 import type { Measures } from './measure.js';
 
 /** Elements that never hold article text: code, media, form controls, the document's head. */
@@ -64,7 +64,7 @@ const furnitureNames = new Map<string, boolean>();
 
 /** True when an element is hidden from readers: `hidden`, `aria-hidden`, or display or visibility off inline. */
 function isHidden(el: Element): boolean {
-  if ('hidden' in el.attrs || attr(el, 'aria-hidden') === 'true') return true;
+  if (hasAttr(el, 'hidden') || attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');
   return style !== '' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

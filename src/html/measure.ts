@@ -1,5 +1,5 @@
 // How much of each element's text is running prose, link text and the rest: the measure the
-// extractor weighs elements by, taken for a whole tree in one pass.
+// extractor weighs elements by, taken for a whole tree in one pass (a stack of its own, no recursion).
 import type { Element } from './dom.js';
 
 /** Block elements: text directly inside a div between them is a paragraph of its own. */
@@ -67,51 +67,55 @@ function isProse(m: Measure): boolean {
 /** What prose in page furniture is worth against prose elsewhere. */
 const FURNITURE_WEIGHT = 0.5;
 
-/** Measures every element below `el` (into `measures`) and returns el's own measure. */
-function measure(el: Element, measures: Map<Element, Measure>, inLink: boolean, isFurniture: (el: Element) => boolean, inFurniture: boolean): Measure {
-  const m: Measure = { text: 0, links: 0, prose: 0, paragraphs: 0, trusted: 0, inline: 0, inlineLinks: 0, tail: '', comma: false, proseRun: false };
-  const linked = inLink || el.tag === 'a';
-  const furniture = inFurniture || isFurniture(el);
-  for (const child of el.children) {
-    if (child.kind === 'text') {
-      const w = weight(child.text);
-      m.text += w;
-      m.inline += w;
-      if (linked) {
-        m.links += w;
-        m.inlineLinks += w;
-      }
-      if (w > 0) m.tail = child.text;
-      if (!m.comma && w > 0 && COMMA.test(child.text)) m.comma = true;
-      continue;
-    }
-    const c = measure(child, measures, linked, isFurniture, furniture);
-    m.text += c.text;
-    m.links += c.links;
-    m.prose += c.prose;
-    m.trusted += c.trusted;
-    m.paragraphs += c.paragraphs;
-    if (c.inline > 0) {
-      m.inline += c.inline;
-      m.inlineLinks += c.inlineLinks;
-      m.tail = c.tail;
-      m.comma ||= c.comma;
-    }
+/** An element being measured: its measure so far, whether it is in a link or in furniture, and its next child to visit. */
+interface Frame {
+  readonly el: Element;
+  readonly m: Measure;
+  readonly linked: boolean;
+  readonly furniture: boolean;
+  next: number;
+}
+
+/** A run of text, added to the measure of the element that holds it. */
+function addText(m: Measure, text: string, linked: boolean): void {
+  const w = weight(text);
+  m.text += w;
+  m.inline += w;
+  if (linked) {
+    m.links += w;
+    m.inlineLinks += w;
   }
-  // A block decides about the inline text it holds: prose, or not; either way it goes no further up.
-  if (BLOCKS.has(el.tag) || el.parent === null) {
-    if (isProse(m)) {
-      m.proseRun = true;
-      const prose = m.inline - m.inlineLinks;
-      m.prose += prose;
-      m.trusted += furniture ? prose * FURNITURE_WEIGHT : prose;
-      m.paragraphs += 1;
-    }
-    m.inline = 0;
-    m.inlineLinks = 0;
+  if (w > 0) m.tail = text;
+  if (!m.comma && w > 0 && COMMA.test(text)) m.comma = true;
+}
+
+/** A child's finished measure, added to its parent's: its inline run, if any, goes on in the parent's. */
+function addChild(m: Measure, c: Measure): void {
+  m.text += c.text;
+  m.links += c.links;
+  m.prose += c.prose;
+  m.trusted += c.trusted;
+  m.paragraphs += c.paragraphs;
+  if (c.inline > 0) {
+    m.inline += c.inline;
+    m.inlineLinks += c.inlineLinks;
+    m.tail = c.tail;
+    m.comma ||= c.comma;
   }
-  measures.set(el, m);
-  return m;
+}
+
+/** Once its children are measured: a block decides about the inline text it holds (prose, or not); either way it goes no further up. */
+function closeBlock({ el, m, furniture }: Frame): void {
+  if (!BLOCKS.has(el.tag) && el.parent !== null) return;
+  if (isProse(m)) {
+    m.proseRun = true;
+    const prose = m.inline - m.inlineLinks;
+    m.prose += prose;
+    m.trusted += furniture ? prose * FURNITURE_WEIGHT : prose;
+    m.paragraphs += 1;
+  }
+  m.inline = 0;
+  m.inlineLinks = 0;
 }
 
 /** The measures of every element of a tree. */
@@ -123,6 +127,33 @@ export type Measures = ReadonlyMap<Element, Measure>;
  */
 export function measureAll(root: Element, isFurniture: (el: Element) => boolean): Measures {
   const measures = new Map<Element, Measure>();
-  measure(root, measures, false, isFurniture, false);
+  const open = (el: Element, inLink: boolean, inFurniture: boolean): Frame => ({
+    el,
+    m: { text: 0, links: 0, prose: 0, paragraphs: 0, trusted: 0, inline: 0, inlineLinks: 0, tail: '', comma: false, proseRun: false },
+    linked: inLink || el.tag === 'a',
+    furniture: inFurniture || isFurniture(el),
+    next: 0,
+  });
+  // Depth first with a stack of our own: a child is measured before its parent takes its measure.
+  const stack: Frame[] = [open(root, false, false)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { children } = frame.el;
+    let child: Element | null = null;
+    while (child === null && frame.next < children.length) {
+      const node = children[frame.next++]!;
+      if (node.kind === 'text') addText(frame.m, node.text, frame.linked);
+      else child = node;
+    }
+    if (child !== null) {
+      stack.push(open(child, frame.linked, frame.furniture));
+      continue;
+    }
+    stack.pop();
+    closeBlock(frame);
+    measures.set(frame.el, frame.m);
+    const parent = stack[stack.length - 1];
+    if (parent) addChild(parent.m, frame.m);
+  }
   return measures;
 }

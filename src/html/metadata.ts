@@ -2,7 +2,7 @@
 // from the places publishers put them (JSON-LD, OpenGraph and other <meta> tags, <title>), in
 // the order reader views trust them.
 import { hasWordChar, wordRuns } from '../text/chars.js';
-import { attr, findAll, findFirst, textContent, type Element } from './dom.js';
+import { attr, findAll, findFirst, hasAttr, textContent, type Element } from './dom.js';
 
 /** A page's metadata; absent fields are null. */
 export interface PageMeta {
@@ -177,7 +177,7 @@ export function nameInByline(byline: string): string | null {
 function bylineInPage(doc: Element): string | null {
   const body = findFirst(doc, (e) => e.tag === 'body') ?? doc;
   for (const candidate of findAll(body, (e) => {
-    if (e.tag === 'meta' || e.tag === 'link' || e.tag === 'script' || e.tag === 'html' || e.tag === 'body' || 'hidden' in e.attrs) return false;
+    if (e.tag === 'meta' || e.tag === 'link' || e.tag === 'script' || e.tag === 'html' || e.tag === 'body' || hasAttr(e, 'hidden')) return false;
     const hint = `${attr(e, 'class')} ${attr(e, 'id')}`;
     return attr(e, 'rel') === 'author' || attr(e, 'itemprop').includes('author') || /byline|author|writtenby|p-author/i.test(hint);
   })) {
@@ -236,7 +236,7 @@ export function readMeta(doc: Element): PageMeta {
   const published = publishedDate([
     ...ld.map((a) => clean(a['datePublished']) ?? clean(a['dateCreated'])),
     ...['article:published_time', 'og:published_time', 'parsely-pub-date', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc:date', 'dcterm:date', 'dc:date:issued', 'sailthru:date', 'article:published'].map((k) => values.get(k) ?? null),
-    ...findAll(doc, (e) => e.tag === 'time' && ('pubdate' in e.attrs || /publish/i.test(attr(e, 'itemprop') + attr(e, 'class')))).map((t) => clean(attr(t, 'datetime'))),
+    ...findAll(doc, (e) => e.tag === 'time' && (hasAttr(e, 'pubdate') || /publish/i.test(attr(e, 'itemprop') + attr(e, 'class')))).map((t) => clean(attr(t, 'datetime'))),
   ]);
 
   const site = ld.map((a) => namesOf(a['publisher'])[0]).find((n) => n !== undefined) ?? first(values, ['og:site_name', 'application-name', 'twitter:site']);

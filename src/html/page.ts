@@ -6,11 +6,11 @@ import type { Meta } from '../parse/front-matter.js';
 import { hasWordChar, isCapitalised } from '../text/chars.js';
 import { blocks, type Resolve } from './blocks.js';
 import { isFurniture, removeFurniture, removeNeverContent } from './boilerplate.js';
-import { attr, findFirst, parseHtml, textContent, type Element } from './dom.js';
+import { attr, findFirst, textContent, type Element } from './dom.js';
 import { findArticle, removeLabels, removeLinkLists, removeStoryCards } from './extract.js';
 import { measureAll } from './measure.js';
 import { readMeta } from './metadata.js';
-import type { Decoder } from './references.js';
+import { parseHtml } from './parse.js';
 
 /** What a page holds for a reader: its metadata and its story as Markdown tokens. */
 export interface Page {
@@ -146,13 +146,9 @@ export function datelineOf(lead: string): string | null {
   return m[1]!.trim();
 }
 
-/**
- * Reads a page: its metadata, and its story as tokens, links made absolute against its address;
- * `decoder` decodes its character references (html/references.ts: decoderFor). Null when the
- * page holds no story at all.
- */
-export function readPage(html: string, where: PageLocation, decoder?: Decoder): Page | null {
-  const doc = parseHtml(html, decoder);
+/** Reads a page: its metadata, and its story as tokens, links made absolute against its address. Null when the page holds no story at all. */
+export function readPage(html: string, where: PageLocation): Page | null {
+  const doc = parseHtml(html);
   const meta = readMeta(doc);
   // A page saved from a browser still names its address (canonical link, og:url).
   const url = where.url ?? canonicalUrl(doc);

@@ -107,9 +107,9 @@ function markdownSource(ref: InputRef, name: string, bytes: Uint8Array): Source 
 /** A web page's bytes as a Source: decoded by its character set, its article read out (html/ loads only now). */
 async function pageSource(ref: InputRef, name: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<Source> {
   const file = ref.kind === 'file' ? pathToFileURL(ref.path).href : null;
-  const [{ decodePage, charsetParameter }, { readPage }, { decoderFor }] = await Promise.all([import('./charset.js'), import('../html/page.js'), import('../html/references.js')]);
+  const [{ decodePage, charsetParameter }, { readPage }] = await Promise.all([import('./charset.js'), import('../html/page.js')]);
   const { text } = decodePage(bytes, charsetParameter(contentType));
-  const page = readPage(text, { url, file }, await decoderFor(text));
+  const page = readPage(text, { url, file });
   if (page === null) {
     throw new KaraError(`'${name}' has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
   }

@@ -37,6 +37,14 @@ export function mayHoldControls(markdown: string): boolean {
   return false;
 }
 
+/** UNSAFE for a test: a global expression's test would move its lastIndex. */
+const UNSAFE_TEST = new RegExp(UNSAFE.source);
+
+/** True when text holds a character neutraliseControls replaces (most text holds none). */
+export function holdsControls(text: string): boolean {
+  return UNSAFE_TEST.test(text);
+}
+
 /** Replaces every control or bidi character in article text with a visible, inert stand-in. */
 export function neutraliseControls(text: string): string {
   return text.replace(UNSAFE, visible);
