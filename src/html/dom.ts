@@ -52,6 +52,23 @@ function walk(el: Element, visit: (e: Element) => boolean | void): void {
   }
 }
 
+/**
+ * Visits the elements below `el` in document order, each with the context its parent's visit
+ * returned (`context` for el's children); a visit that returns null skips the element's subtree.
+ * What a walk would ask of every ancestor it is told once, so a deep page costs no more than a wide one.
+ */
+export function walkDown<C>(el: Element, context: C, visit: (e: Element, context: C) => C | null): void {
+  const stack: [Node, C][] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, context]);
+  while (stack.length > 0) {
+    const [node, outer] = stack.pop()!;
+    if (node.kind !== 'element') continue;
+    const inner = visit(node, outer);
+    if (inner === null) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inner]);
+  }
+}
+
 /** Every element below `el`, in document order, for which `test` holds. */
 export function findAll(el: Element, test: (e: Element) => boolean): Element[] {
   const out: Element[] = [];

@@ -1,6 +1,6 @@
 // Where on a page the article is: the element whose text is most running prose and least else,
 // then, inside it, what still is not the story (link lists, captions, short furniture lines).
-import { attr, findAll, findFirst, removeAll, textContent, type Element } from './dom.js';
+import { attr, findAll, findFirst, removeAll, textContent, walkDown, type Element, type Node } from './dom.js';
 import { wordRuns } from '../text/chars.js';
 import { BLOCKS, type Measures } from './measure.js';
 
@@ -55,14 +55,6 @@ export function findArticle(body: Element, measures: Measures): Element | null {
   return best;
 }
 
-/** True for an inline element (a <span> round a linked name) inside a run of text its block reads as prose: part of a sentence. */
-function inProseRun(el: Element, measures: Measures): boolean {
-  if (BLOCKS.has(el.tag)) return false;
-  let block = el.parent;
-  while (block && !BLOCKS.has(block.tag) && block.parent) block = block.parent;
-  return block !== null && (measures.get(block)?.proseRun ?? false);
-}
-
 /** True for a heading whose links all stay on the page (`#…`: back to the contents, a permalink): a section's heading, not another story's. */
 function isSectionHeading(el: Element): boolean {
   if (!/^h[1-6]$/.test(el.tag)) return false;
@@ -70,19 +62,36 @@ function isSectionHeading(el: Element): boolean {
   return links.length > 0 && links.every((a) => attr(a, 'href').trim().startsWith('#'));
 }
 
-/** Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. */
-export function removeLinkLists(article: Element, measures: Measures): void {
-  const doomed: Element[] = [];
-  for (const el of findAll(article, (e) => ['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(e.tag))) {
-    const m = measures.get(el);
-    if (!m || m.text === 0 || inProseRun(el, measures) || isSectionHeading(el)) continue;
-    const density = m.links / m.text;
-    const proseShare = m.prose / m.text;
-    if (density > 0.6 && proseShare < 0.5) doomed.push(el);
-  }
-  removeAll(doomed);
+/** Elements that can be a list of links. */
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The block an element's inline text runs in: the nearest block element at or above it (or the topmost). */
+function blockOf(el: Element): Element {
+  let block = el;
+  while (!BLOCKS.has(block.tag) && block.parent) block = block.parent;
+  return block;
 }
 
+/**
+ * Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. An
+ * inline element (a <span> round a linked name) inside a run of text its block reads as prose is
+ * part of a sentence, and stays.
+ */
+export function removeLinkLists(article: Element, measures: Measures): void {
+  const doomed: Element[] = [];
+  walkDown(article, blockOf(article), (el, block) => {
+    const own = BLOCKS.has(el.tag) ? el : block;
+    const m = measures.get(el);
+    if (!LINK_LIST_TAGS.has(el.tag) || !m || m.text === 0 || isSectionHeading(el)) return own;
+    if (!BLOCKS.has(el.tag) && (measures.get(block)?.proseRun ?? false)) return own;
+    if (m.links / m.text > 0.6 && m.prose / m.text < 0.5) {
+      doomed.push(el);
+      return null;
+    }
+    return own;
+  });
+  removeAll(doomed);
+}
 
 /** Words of a text: runs of letters or digits. */
 const wordCount = (text: string): number => wordRuns(text).length;
@@ -96,25 +105,46 @@ const PUNCTUATION = /[.!?:;…。！？，、,"”»’)]/;
 /** Block elements whose short text can be furniture (`Advertisement`, `Image 1 of 5`, `Comments`). */
 const LABEL_BLOCKS = new Set(['p', 'div', 'span', 'section', 'small', 'strong', 'em', 'b', 'font']);
 
+/** Elements whose short lines are content: list items, cells, quotes, headings, links, paragraphs. */
+const SHELTERS = new Set(['li', 'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'dd', 'dt', 'table', 'p']);
+
+/** The most nodes a label holds: a word or three, in an element or two. More is markup of another kind. */
+const LABEL_NODES = 64;
+
+/** True when an element reads as a label: no text at all, or three words or fewer with no punctuation, no heading or image in it. */
+function isLabel(el: Element): boolean {
+  let text = '';
+  let nodes = 0;
+  let pictured = false;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++nodes > LABEL_NODES) return false;
+    if (node.kind === 'text') text += node.text;
+    else if (node.tag !== 'script' && node.tag !== 'style') {
+      if (/^h[1-6]$/.test(node.tag) || node.tag === 'img') pictured = true;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words === '' || (wordCount(words) <= 3 && !PUNCTUATION.test(words) && !pictured);
+}
+
 /**
  * Removes labels: blocks of three words or fewer with no punctuation at all, outside lists,
  * tables and quotes (`Advertisement`, `Caption`, `Image 1 of 5`, `Text size`). A heading is kept.
  */
 export function removeLabels(article: Element, measures: Measures): void {
   const doomed: Element[] = [];
-  for (const el of findAll(article, (e) => LABEL_BLOCKS.has(e.tag))) {
+  walkDown(article, false, (el, sheltered) => {
+    if (sheltered) return null;
     // Three words take some forty letters at most: longer text is no label, and need not be read.
-    if (!el.parent || (measures.get(el)?.text ?? 0) > 60) continue;
-    let p: Element | null = el.parent;
-    let sheltered = false;
-    while (p && p !== article) {
-      if (['li', 'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'dd', 'dt', 'table', 'p'].includes(p.tag)) sheltered = true;
-      p = p.parent;
+    if (LABEL_BLOCKS.has(el.tag) && (measures.get(el)?.text ?? 0) <= 60 && isLabel(el)) {
+      doomed.push(el);
+      return null;
     }
-    if (sheltered) continue;
-    const text = textOfElement(el);
-    if (text === '' || (wordCount(text) <= 3 && !PUNCTUATION.test(text) && !findFirst(el, (e) => /^h[1-6]$/.test(e.tag) || e.tag === 'img'))) doomed.push(el);
-  }
+    return SHELTERS.has(el.tag);
+  });
   removeAll(doomed);
 }
 
@@ -132,12 +162,32 @@ function isLinkedHeadline(heading: Element): boolean {
  */
 export function removeStoryCards(article: Element, measures: Measures): void {
   const prose = measures.get(article)!.prose;
+  const headings = firstHeadings(article);
   const doomed: Element[] = [];
   for (const card of findAll(article, (e) => e.tag === 'li' || e.tag === 'article')) {
     // The story itself may be an <article> headed by a link to itself.
-    if (!card.parent || (measures.get(card)?.prose ?? 0) > 0.5 * prose) continue;
-    const heading = findFirst(card, (e) => /^h[1-6]$/.test(e.tag));
+    if ((measures.get(card)?.prose ?? 0) > 0.5 * prose) continue;
+    const heading = headings.get(card);
     if (heading && isLinkedHeadline(heading)) doomed.push(card);
   }
   removeAll(doomed);
+}
+
+/** The first heading below each element that holds one, for all of them in one pass (children before their parents). */
+function firstHeadings(root: Element): Map<Element, Element> {
+  const first = new Map<Element, Element>();
+  const elements = findAll(root, () => true);
+  // In reverse document order every element comes after everything below it.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    for (const child of el.children) {
+      if (child.kind !== 'element') continue;
+      const found = /^h[1-6]$/.test(child.tag) ? child : first.get(child);
+      if (found) {
+        first.set(el, found);
+        break;
+      }
+    }
+  }
+  return first;
 }

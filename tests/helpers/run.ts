@@ -30,13 +30,14 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
 }
 
 /** Runs the real bin in a child process with a cleaned environment. */
-export function runBin(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): RunResult {
+export function runBin(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; timeout?: number } = {}): RunResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     input: options.input ?? '',
     env: cleanEnv(options.env),
     cwd: options.cwd ?? root,
     encoding: 'utf8',
-    timeout: 15_000,
+    // A hang guard: a child still running is killed, and the test says so.
+    timeout: options.timeout ?? 15_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr + killed(result), code: result.status };
