@@ -42,6 +42,11 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
 /** One of the documented exit codes. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** How a message names an input: `standard input` for `-`, else the name (a path, an address, a slug) in quotes. */
+export function quoteInput(name: string): string {
+  return name === '-' ? 'standard input' : `'${name}'`;
+}
+
 /** An error the user can act on: printed as one line on stderr, never with a stack trace. */
 export class KaraError extends Error {
   override readonly name = 'KaraError';

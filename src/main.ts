@@ -3,7 +3,7 @@ import { conventionalArgv } from './cli/conventions.js';
 import { fastRequest, readSwitchTable } from './cli/fast-path.js';
 import type { ListOptions, ReadOptions } from './cli/program.js';
 import { checkUsage } from './cli/usage-rules.js';
-import { ExitCode, KaraError } from './errors.js';
+import { ExitCode, KaraError, quoteInput } from './errors.js';
 import { decideFormat, MAX_MEASURE, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
@@ -86,10 +86,10 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
   // An empty file or a closed standard input prints nothing: say so, rather than nothing at all.
   if (parsed.tokens.every((t) => t.type === 'space') && parsed.meta.title === null) {
-    io.stderr.write(`kara-news: warning: ${parsed.name === '-' ? 'standard input' : `'${visibleText(parsed.name)}'`} is empty: there is nothing to read\n`);
+    io.stderr.write(`kara-news: warning: ${quoteInput(visibleText(parsed.name))} is empty: there is nothing to read\n`);
   }
   if (options.sections) {
-    if (parsed.sections.length === 0) io.stderr.write(`kara-news: '${visibleText(parsed.name)}' has no headings, so no sections\n`);
+    if (parsed.sections.length === 0) io.stderr.write(`kara-news: ${quoteInput(visibleText(parsed.name))} has no headings, so no sections\n`);
     if (format.kind === 'json') renderSectionsJson(parsed, sink);
     else if (format.kind !== 'styled') renderOutlinePlain(parsed.sections, sink);
     else {
@@ -177,7 +177,7 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
   const prebuilt = selection.article.prebuilt ? readPrebuiltQuotes(selection.article.name) : null;
   const found = prebuilt ?? (await import('./quotes/extract.js')).extractQuotes(articleParagraphs(selection.article, { urls: false }));
   const quotes = selectQuotes(found, selection, options.speaker);
-  if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in '${visibleText(selection.article.name)}'\n`);
+  if (quotes.length === 0 && format.kind !== 'json') io.stderr.write(`kara-news: no quotations found in ${quoteInput(visibleText(selection.article.name))}\n`);
   if (format.kind === 'json') renderQuotesJson(selection.article, quotes, sink);
   else if (format.kind !== 'styled') renderQuotesPlain(quotes, sink);
   else if (quotes.length > 0) {

@@ -3,7 +3,7 @@
 // node:fs/promises costs a millisecond to load.
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { KaraError, ExitCode } from '../errors.js';
+import { KaraError, ExitCode, quoteInput } from '../errors.js';
 import type { Page } from '../html/page.js';
 import type { Io } from '../io.js';
 import { decodeUtf8, looksBinary } from './decode.js';
@@ -34,7 +34,7 @@ const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 function tooLarge(name: string, bytes: number | null): KaraError {
   // Sizes in MiB, as the limit is one: 30,000,000 bytes is 28.6 MiB, 30.0 MB.
   const size = bytes === null ? `over ${MAX_ARTICLE_BYTES / 1048576} MiB` : `${bytes.toLocaleString('en-US')} bytes (${(bytes / 1048576).toFixed(1)} MiB)`;
-  return new KaraError(`'${name}' is ${size}; kara-news reads articles up to ${MAX_ARTICLE_BYTES / 1048576} MiB (${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes)`, ExitCode.data);
+  return new KaraError(`${quoteInput(name)} is ${size}; kara-news reads articles up to ${MAX_ARTICLE_BYTES / 1048576} MiB (${MAX_ARTICLE_BYTES.toLocaleString('en-US')} bytes)`, ExitCode.data);
 }
 
 /** Reads all of a stream into one buffer, refusing more than the size limit. */
@@ -98,9 +98,9 @@ function readFile(path: string): Buffer {
 
 /** Markdown bytes as a Source: binary refused, invalid UTF-8 shown with U+FFFD and a warning. */
 function markdownSource(ref: InputRef, name: string, bytes: Uint8Array): Source {
-  if (looksBinary(bytes)) throw new KaraError(`'${name}' is not a text file (it holds NUL bytes); give a Markdown file or a web page`, ExitCode.data);
+  if (looksBinary(bytes)) throw new KaraError(`${quoteInput(name)} is not a text file (it holds NUL bytes); give a Markdown file or a web page`, ExitCode.data);
   const decoded = decodeUtf8(bytes);
-  const warnings = decoded.invalidUtf8At === null ? [] : [`'${name}' is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
+  const warnings = decoded.invalidUtf8At === null ? [] : [`${quoteInput(name)} is not valid UTF-8 (first bad byte at offset ${decoded.invalidUtf8At}); shown with U+FFFD`];
   return { kind: 'markdown', ref, name, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
 }
 
@@ -111,7 +111,7 @@ async function pageSource(ref: InputRef, name: string, bytes: Uint8Array, conten
   const { text } = decodePage(bytes, charsetParameter(contentType));
   const page = readPage(text, { url, file });
   if (page === null) {
-    throw new KaraError(`'${name}' has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
+    throw new KaraError(`${quoteInput(name)} has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
   }
   return { kind: 'page', ref, name, page, url, warnings: [] };
 }

@@ -1,4 +1,5 @@
 import type { Token } from 'marked';
+import { quoteInput } from '../errors.js';
 import type { Source } from '../load/read.js';
 import { emphasisTooDeep, nestingTooDeep, plainTextTokens } from './fallback.js';
 import { splitFrontMatter, type Meta } from './front-matter.js';
@@ -63,7 +64,7 @@ function longestBlock(markdown: string): number {
 const sizeText = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${Math.round(bytes / 1e3)} kB` : `${bytes} bytes`);
 
 /** A warning for Markdown shown as plain text. */
-export const tooDeep = (name: string): string => `'${name}' is too deeply nested to read as Markdown; shown as plain text`;
+export const tooDeep = (name: string): string => `${quoteInput(name)} is too deeply nested to read as Markdown; shown as plain text`;
 
 /** Lexes Markdown, or falls back to plain paragraphs (with a warning) when it is too deeply nested. */
 async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: Token[]; warning: string | null }> {
@@ -76,7 +77,7 @@ async function lexOrFallback(markdown: string, name: string): Promise<{ tokens: 
     // block of megabytes without a blank line (base64, a minified file): say which it was.
     if (!(err instanceof RangeError)) throw err;
     const longest = longestBlock(markdown);
-    const warning = longest > 1_000_000 ? `'${name}' has ${sizeText(longest)} without a blank line, too long a paragraph to read as Markdown; shown as plain text` : tooDeep(name);
+    const warning = longest > 1_000_000 ? `${quoteInput(name)} has ${sizeText(longest)} without a blank line, too long a paragraph to read as Markdown; shown as plain text` : tooDeep(name);
     return { tokens: plainTextTokens(markdown), warning };
   }
 }

@@ -209,7 +209,7 @@ describe('errors: one line on stderr, a documented exit code, never a stack trac
   });
 
   it('binary data: "not a text file", data error', () => {
-    expectError(runBin(['read', '-'], { input: Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]) }), 65, /'-' is not a text file/);
+    expectError(runBin(['read', '-'], { input: Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]) }), 65, /standard input is not a text file/);
   });
 
   it('a slug never becomes a path: traversal-looking names are refused', () => {

@@ -155,7 +155,7 @@ describe('articles as people write them', () => {
     const big = write('big.md', Buffer.alloc(30_000_000, 0x61));
     expect(runBin(['read', big])).toMatchObject({ code: 65, stderr: expect.stringMatching(/is 30,000,000 bytes \(28\.6 MiB\); kara-news reads articles up to 20 MiB/) });
     const base64 = runShell(`head -c 14000000 /dev/zero | base64 -w 76 | node bin/kara-news.js read - | wc -c`);
-    expect(base64.stderr).toMatch(/'-' has 18\.9 MB without a blank line, too long a paragraph to read as Markdown; shown as plain text/);
+    expect(base64.stderr).toMatch(/standard input has 18\.9 MB without a blank line, too long a paragraph to read as Markdown; shown as plain text/);
     expect(base64.stderr).not.toMatch(/nested/);
   });
 });

@@ -97,7 +97,7 @@ describe('kara-news read --quotes', () => {
     const stdin = runBin(['read', '-', '--quotes'], { input: '“We will win,” said Jane Doe, the team captain.\n' });
     expect(stdin).toEqual({ stdout: 'Jane Doe\tsaid\tdirect\tWe will win\n', stderr: '', code: 0 });
     const none = runBin(['read', '-', '--quotes'], { input: 'Nobody says anything here.\n' });
-    expect(none).toEqual({ stdout: '', stderr: "kara-news: no quotations found in '-'\n", code: 0 });
+    expect(none).toEqual({ stdout: '', stderr: "kara-news: no quotations found in standard input\n", code: 0 });
   });
 
   it('errors: --speaker alone, an unknown speaker, --quotes with --sections', () => {

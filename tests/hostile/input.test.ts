@@ -131,7 +131,7 @@ describe('bad and extreme input, one row of issue 5 each', () => {
     expectOneLine(r.stderr, /is 52,428,800 bytes \(50\.0 MiB\); kara-news reads articles up to 20 MiB/);
     const piped = runShell(`head -c 30000000 /dev/zero | tr '\\0' a | node bin/kara-news.js read -`);
     expect(piped.code).toBe(65);
-    expectOneLine(piped.stderr, /'-' is over 20 MiB/);
+    expectOneLine(piped.stderr, /standard input is over 20 MiB/);
   });
 
   it('bundled names resolve only against the catalogue; a real path only when clearly given', () => {
