@@ -7,7 +7,7 @@ import { ExitCode, KaraError, quoteInput } from './errors.js';
 import { decideFormat, MAX_MEASURE, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
-import { DEFAULT_TIMEOUT_SECONDS, readSource } from './load/read.js';
+import { DEFAULT_TIMEOUT_SECONDS, readSource, type ReadOptions as ReadSourceOptions } from './load/read.js';
 import { resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, tooDeep, type Article } from './parse/article.js';
 import { showsLinkTargets } from './markdown/inline-text.js';
@@ -40,11 +40,16 @@ export { ExitCode } from './errors.js';
  * Load and parse: reads what an InputRef points at into an Article (an unchanged bundled article
  * from its build-time parse), reporting warnings on stderr.
  */
-async function loadArticle(ref: InputRef, io: Io, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): Promise<Article> {
-  const source = await readSource(ref, io, { timeoutSeconds });
+async function loadArticle(ref: InputRef, io: Io, options: Partial<ReadSourceOptions> = {}): Promise<Article> {
+  const source = await readSource(ref, io, { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, ...options });
   const article = prebuiltArticle(source) ?? (await parseArticle(source));
   for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
   return article;
+}
+
+/** How `read`'s options bound and shape reading: the time a request may take, and whether to follow a story's next pages. */
+function readingOptions(options: ReadOptions): Partial<ReadSourceOptions> {
+  return { ...(options.timeout !== undefined && { timeoutSeconds: options.timeout }), singlePage: options.singlePage === true };
 }
 
 /**
@@ -83,7 +88,7 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   checkUsage('read', options);
   if (options.interactive) return readInteractively(article, options, io);
   const format = decideFormat(options, io);
-  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
+  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, readingOptions(options));
   // An empty file or a closed standard input prints nothing: say so, rather than nothing at all.
   if (parsed.tokens.every((t) => t.type === 'space') && parsed.meta.title === null) {
     io.stderr.write(`kara-news: warning: ${quoteInput(visibleText(parsed.name))} is empty: there is nothing to read\n`);
@@ -131,7 +136,7 @@ async function readInteractively(article: string | undefined, options: ReadOptio
   }
   const format = decideFormat({ ...options, plain: false }, io);
   if (format.kind !== 'styled') throw new KaraError('the interactive reader needs a terminal; drop -i to print the article', ExitCode.usage);
-  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, options.timeout);
+  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, readingOptions(options));
   const { keyInputFor } = await import('./interactive/key-input.js');
   const { input, release } = keyInputFor(io.stdin);
   const [{ runReader }, { styledPage }, { paragraphPlaces }] = await Promise.all([import('./interactive/session.js'), import('./render/styled.js'), import('./parse/paragraphs.js')]);

@@ -1,6 +1,6 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { FormatFlags } from '../format/output-format.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_PAGES } from '../load/read.js';
 import { VERSION } from '../version.js';
 
 /** Shells `kara-news completion` writes scripts for. */
@@ -23,6 +23,8 @@ export interface ReadOptions extends FormatFlags, PagingFlags {
   readonly markdown?: boolean;
   /** Seconds a web request may take in all. */
   readonly timeout?: number;
+  /** For a web page: only the page given, not the pages the story goes on to. */
+  readonly singlePage?: boolean;
   /** The full-screen reader. */
   readonly interactive?: boolean;
 }
@@ -158,6 +160,7 @@ Run 'kara-news read' to read the bundled article.`);
     .addOption(new Option('--json', 'print JSON instead of text').conflicts(['plain', 'width']))
     .addOption(new Option('--markdown', 'print the article as Markdown with front matter, to save and read again').conflicts(['json', 'plain', 'width', 'sections', 'quotes', 'find', 'lede']))
     .addOption(new Option('--timeout <seconds>', 'for a web page: seconds the whole request may take').argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
+    .option('--single-page', `for a web page: read only the page given, not the next pages of a story over several (up to ${MAX_PAGES} are joined)`)
     .addHelpText('after', READ_EXAMPLES)
     .action((article: string | undefined, options: ReadOptions) => onRequest({ command: 'read', article, options }));
   withPaging(program.commands.find((c) => c.name() === 'read')!);

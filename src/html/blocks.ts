@@ -317,7 +317,7 @@ export function blocks(nodes: readonly Node[], resolve: Resolve): Token[] {
  * Two lists in a row read in Markdown as one (the second list's items become the first's), so an
  * empty HTML comment, which CommonMark gives for this and every renderer leaves out, stands between.
  */
-function separateLists(tokens: Token[]): Token[] {
+export function separateLists(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.type === 'list' && out[out.length - 1]?.type === 'list') out.push({ type: 'html', raw: '<!-- -->\n\n', text: '<!-- -->', block: true, pre: false } as Tokens.HTML);

@@ -10,12 +10,15 @@ import { attr, findFirst, textContent, type Element } from './dom.js';
 import { findArticle, removeLabels, removeLinkLists, removeStoryCards } from './extract.js';
 import { measureAll } from './measure.js';
 import { readMeta } from './metadata.js';
+import { nextPageUrl } from './pagination.js';
 import { parseHtml } from './parse.js';
 
 /** What a page holds for a reader: its metadata and its story as Markdown tokens. */
 export interface Page {
   readonly meta: Meta;
   readonly tokens: Token[];
+  /** The address of the story's next page, when a page fetched from the web names one (html/pagination.ts). */
+  readonly next: string | null;
 }
 
 /** Where a page was read from. */
@@ -150,6 +153,7 @@ export function datelineOf(lead: string): string | null {
 export function readPage(html: string, where: PageLocation): Page | null {
   const doc = parseHtml(html);
   const meta = readMeta(doc);
+  const next = where.url ? nextPageUrl(doc, where.url) : null;
   // A page saved from a browser still names its address (canonical link, og:url).
   const url = where.url ?? canonicalUrl(doc);
   const resolve = resolver(doc, url);
@@ -171,5 +175,6 @@ export function readPage(html: string, where: PageLocation): Page | null {
   return {
     meta: { title, date: calendarDate(meta.published), dateline: lead ? datelineOf(plain(lead.tokens)) : null, author: joinNames(meta.authors), authors: meta.authors, site: meta.site, url: url ?? where.file, lang: meta.lang },
     tokens,
+    next,
   };
 }

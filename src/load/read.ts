@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { KaraError, ExitCode, quoteInput } from '../errors.js';
-import type { Page } from '../html/page.js';
+import type { Page, PageLocation } from '../html/page.js';
+import type { Fetched } from './fetch.js';
 import type { Io } from '../io.js';
 import { decodeUtf8, looksBinary } from './decode.js';
 import { inputName, type InputRef } from './resolve.js';
@@ -16,13 +17,27 @@ export type Source = {
   readonly name: string;
   /** Things worth one line on stderr that did not stop the read. */
   readonly warnings: readonly string[];
-} & ({ readonly kind: 'markdown'; readonly text: string } | { readonly kind: 'page'; readonly page: Page; readonly url: string | null });
+} & (
+  | { readonly kind: 'markdown'; readonly text: string }
+  | {
+      readonly kind: 'page';
+      readonly page: Page;
+      readonly url: string | null;
+      /** The web addresses the story was read from, in order: one for most stories, more for a story over several pages. */
+      readonly pages: readonly string[];
+    }
+);
 
 /** How reading is bounded and done. */
 export interface ReadOptions {
   /** Seconds a web request may take in all. */
   readonly timeoutSeconds: number;
+  /** Read only the page given, not the pages a story goes on to. */
+  readonly singlePage?: boolean;
 }
+
+/** The most pages one story is read over, its first page among them. */
+export const MAX_PAGES = 10;
 
 /** Seconds a web request may take in all, unless --timeout says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 20;
@@ -104,16 +119,60 @@ function markdownSource(ref: InputRef, name: string, bytes: Uint8Array): Source 
   return { kind: 'markdown', ref, name, text: decoded.text.replace(/^\uFEFF/, ''), warnings };
 }
 
-/** A web page's bytes as a Source: decoded by its character set, its article read out (html/ loads only now). */
-async function pageSource(ref: InputRef, name: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<Source> {
-  const file = ref.kind === 'file' ? pathToFileURL(ref.path).href : null;
+/** A web page's story: decoded by its character set, its article read out (html/ loads only now); null when it has none. */
+async function readHtml(bytes: Uint8Array, contentType: string | null, where: PageLocation): Promise<Page | null> {
   const [{ decodePage, charsetParameter }, { readPage }] = await Promise.all([import('./charset.js'), import('../html/page.js')]);
-  const { text } = decodePage(bytes, charsetParameter(contentType));
-  const page = readPage(text, { url, file });
-  if (page === null) {
-    throw new KaraError(`${quoteInput(name)} has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
+  return readPage(decodePage(bytes, charsetParameter(contentType)).text, where);
+}
+
+/** The error for a page with no story in it. */
+const noStory = (name: string): KaraError =>
+  new KaraError(`${quoteInput(name)} has no article kara-news can find (no paragraphs of text); it may be an index page, or need JavaScript to show its text`, ExitCode.data);
+
+/** A web page's bytes as a Source, from a file or standard input: nothing is fetched. */
+async function pageSource(ref: InputRef, name: string, bytes: Uint8Array): Promise<Source> {
+  const page = await readHtml(bytes, null, { url: null, file: ref.kind === 'file' ? pathToFileURL(ref.path).href : null });
+  if (page === null) throw noStory(name);
+  return { kind: 'page', ref, name, page, url: null, pages: [], warnings: [] };
+}
+
+/**
+ * A story on the web as a Source: its first page, then each next page it names (html/pagination.ts),
+ * up to MAX_PAGES on the same site, joined into one. A next page that cannot be read ends the story
+ * there, with a warning: the pages read so far are kept.
+ */
+async function webSource(ref: InputRef & { kind: 'url' }, first: Fetched, options: ReadOptions): Promise<Source> {
+  const name = inputName(ref);
+  const page = await readHtml(first.bytes, first.contentType, { url: first.url, file: null });
+  if (page === null) throw noStory(name);
+  const pages = [page];
+  const urls = [first.url];
+  const warnings: string[] = [];
+  const { fetchPage } = await import('./fetch.js');
+  for (let next = page.next; next !== null && !options.singlePage; next = pages[pages.length - 1]!.next) {
+    if (urls.includes(next)) break;
+    if (pages.length === MAX_PAGES) {
+      warnings.push(`the story goes on past ${MAX_PAGES} pages ('${next}'); showing the first ${MAX_PAGES}`);
+      break;
+    }
+    const stop = (why: string): void => void warnings.push(`page ${pages.length + 1} of the story ('${next}') ${why}; showing the ${pages.length === 1 ? 'first page' : `${pages.length} pages`} read`);
+    try {
+      const fetched = await fetchPage(next, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
+      const more = kindOfContent(fetched.contentType) === 'html' || looksLikeHtml(fetched.bytes) ? await readHtml(fetched.bytes, fetched.contentType, { url: fetched.url, file: null }) : null;
+      if (more === null) {
+        stop('holds no more of it');
+        break;
+      }
+      pages.push(more);
+      urls.push(fetched.url);
+    } catch (err) {
+      if (!(err instanceof KaraError)) throw err;
+      stop(`could not be read (${err.message.replace(/^cannot read '[^']*': /, '')})`);
+      break;
+    }
   }
-  return { kind: 'page', ref, name, page, url, warnings: [] };
+  const { joinPages } = await import('../html/join-pages.js');
+  return { kind: 'page', ref, name, page: joinPages(pages), url: first.url, pages: urls, warnings };
 }
 
 /** Reads what an InputRef points at: Markdown as text, a web page (a URL, an .html file, HTML on stdin) as its article. */
@@ -127,7 +186,7 @@ export async function readSource(ref: InputRef, io: Io, options: ReadOptions): P
       throw new KaraError(`'${ref.url}' is ${fetched.contentType!.split(';')[0]!.trim()}, not an article; kara-news reads web pages (HTML) and Markdown`, ExitCode.data);
     }
     if (kind === 'markdown' || (kind === 'sniff' && !looksLikeHtml(fetched.bytes))) return markdownSource(ref, name, fetched.bytes);
-    return pageSource(ref, name, fetched.bytes, fetched.contentType, fetched.url);
+    return webSource(ref, fetched, options);
   }
   let bytes: Buffer;
   if (ref.kind === 'stdin') {
@@ -135,5 +194,5 @@ export async function readSource(ref: InputRef, io: Io, options: ReadOptions): P
     bytes = await readStream(io.stdin);
   } else bytes = readFile(ref.path);
   const html = ref.kind === 'file' ? HTML_FILE.test(ref.path) || looksLikeHtml(bytes) : ref.kind === 'stdin' && looksLikeHtml(bytes);
-  return html ? pageSource(ref, name, bytes, null, null) : markdownSource(ref, name, bytes);
+  return html ? pageSource(ref, name, bytes) : markdownSource(ref, name, bytes);
 }

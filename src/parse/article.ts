@@ -15,6 +15,8 @@ export interface Article {
   readonly meta: Meta;
   readonly tokens: readonly Token[];
   readonly sections: readonly Section[];
+  /** The web addresses the article was read from, in order (a story over several pages has more than one); empty when nothing was fetched. */
+  readonly pages: readonly string[];
   /** Words in the body (headings included, front matter not). */
   readonly words: number;
   /** Non-fatal problems met while reading and parsing, one line each. */
@@ -31,7 +33,7 @@ export async function parseArticle(source: Source): Promise<Article> {
   const { name } = source;
   if (source.kind === 'page') {
     const outline = findSections(source.page.tokens);
-    return { name, origin: source.ref.kind, form: 'html', meta: source.page.meta, tokens: source.page.tokens, sections: outline.sections, words: outline.words, warnings: source.warnings, prebuilt: false };
+    return { name, origin: source.ref.kind, form: 'html', meta: source.page.meta, tokens: source.page.tokens, sections: outline.sections, pages: source.pages, words: outline.words, warnings: source.warnings, prebuilt: false };
   }
   const front = await splitFrontMatter(source.text, name);
   const { tokens, warning } = await lexOrFallback(front.body, name);
@@ -43,6 +45,7 @@ export async function parseArticle(source: Source): Promise<Article> {
     meta: front.meta,
     tokens,
     sections: outline.sections,
+    pages: source.ref.kind === 'url' ? [source.ref.url] : [],
     words: outline.words,
     warnings: [...source.warnings, ...front.warnings, ...(warning ? [warning] : [])],
     prebuilt: false,

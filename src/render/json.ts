@@ -23,6 +23,8 @@ function articleJson(article: Article) {
     authors: article.meta.authors,
     site: article.meta.site,
     url: article.meta.url,
+    // The web addresses read, in order: more than one for a story over several pages; [] for a file.
+    pages: article.pages,
     lang: article.meta.lang,
     words: article.words,
     readingMinutes: readingMinutes(article.words),

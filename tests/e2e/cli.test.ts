@@ -128,6 +128,7 @@ describe('JSON', () => {
       authors: [],
       site: null,
       url: null,
+      pages: [],
       lang: null,
       words: 321,
       readingMinutes: 1,

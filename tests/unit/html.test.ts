@@ -235,7 +235,7 @@ describe('what a story is made of', () => {
     return page === null ? '' : renderPlain({ ...loadedFrom(page) });
   };
   /** A page's tokens as an article renderPlain takes. */
-  const loadedFrom = (page: NonNullable<ReturnType<typeof readPage>>) => ({ name: 'page', origin: 'file' as const, form: 'html' as const, meta: page.meta, tokens: page.tokens, sections: [], words: 0, warnings: [], prebuilt: false });
+  const loadedFrom = (page: NonNullable<ReturnType<typeof readPage>>) => ({ name: 'page', origin: 'file' as const, form: 'html' as const, meta: page.meta, tokens: page.tokens, sections: [], pages: [], words: 0, warnings: [], prebuilt: false });
   const sentence = 'The council met on Tuesday evening and voted to reopen the old bridge, which has been closed since the spring floods damaged its piers.';
 
   it('keeps a linked name in a sentence, though it is wrapped in a span that is all link', () => {
