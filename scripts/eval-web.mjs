@@ -11,7 +11,7 @@
 //   python3 ../shared/score_web.py shingles 'node bin/kara-news.js read {} --plain' \
 //     ../shared/web-aeb ../shared/web-aeb/ground-truth.json --jobs 2
 //
-//   node scripts/eval-web.mjs [-v] [--aeb-only] [--meta-only] [--page ID]
+//   node scripts/eval-web.mjs [-v] [--aeb-only] [--meta-only] [--page ID] [--half a|b]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,10 @@ const shared = join(root, '..', 'shared');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('-v');
 const only = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
+// --half a|b: every other page of each set, by sorted id: develop on one half, report the other.
+const half = argv.includes('--half') ? argv[argv.indexOf('--half') + 1] : null;
+/** True when the page at this index of a sorted list is in the half asked for (every page without --half). */
+const inHalf = (/** @type {number} */ i) => half === null || (half === 'a' ? i % 2 === 0 : i % 2 === 1);
 const { loadArticle, renderPlain, renderMarkdown } = await import(join(root, 'dist', 'index.js'));
 
 /** @typedef {[number, number, number]} Counts true positives, false positives, false negatives, summing to 1 */
@@ -100,8 +104,8 @@ if (!argv.includes('--meta-only')) {
   /** @type {[string, Counts][]} */
   const bodies = [];
   const started = performance.now();
-  for (const [id, { articleBody }] of Object.entries(truth)) {
-    if (only && !id.startsWith(only)) continue;
+  for (const [i, [id, { articleBody }]] of Object.entries(truth).sort(([x], [y]) => (x < y ? -1 : 1)).entries()) {
+    if ((only && !id.startsWith(only)) || !inHalf(i)) continue;
     const { all, body } = await plainText(join(dir, `${id}.html`));
     const c = counts(articleBody, all);
     rows.push([id, c]);
@@ -133,9 +137,9 @@ if (!argv.includes('--aeb-only')) {
   const htmlText = (/** @type {string} */ html) => decodeHTML(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '));
   /** @type {[string, Counts][]} */
   const texts = [];
-  for (const page of readdirSync(dir).sort()) {
+  for (const [i, page] of readdirSync(dir).sort().entries()) {
     const expectedPath = join(dir, page, 'expected-metadata.json');
-    if (!existsSync(expectedPath) || (only && !page.startsWith(only))) continue;
+    if (!existsSync(expectedPath) || (only && !page.startsWith(only)) || !inHalf(i)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     if (!expected.readerable) continue;
     // Each page read once: its metadata and its text (a page kara-news refuses reports nothing).

@@ -29,8 +29,20 @@ const FURNITURE_WORDS = new Set(
   byline bylines author authors timestamp timestamps dateline caption captions credit credits figcaption tags tag taglist keywords topics
   pagination pager paging toolbar popup modal overlay lightbox sidebar widget widgets masthead banner footer header nav navbar navigation
   menu skip print rating ratings more-stories trending popular mostread most-read most-popular readmore read-more also-read see-also
-  next-article prev-article paywall piano tp-modal login signin sign-in register meta metadata dateline-info follow rss feed sticky`.split(/\s+/),
+  next-article prev-article paywall piano tp-modal login signin sign-in register meta metadata dateline-info follow rss feed sticky
+  teaser teasers noscript nocontent notification notifications postinfo postmeta entry-meta post-meta bio biography about-author
+  anzeige werbung kommentar kommentare teilen empfehlung empfehlungen pub publicite publicidad publicidade comentarios commentaires
+  videoplayer jwplayer vjs controls`.split(/\s+/),
 );
+
+/**
+ * Furniture words sites run together with another (`relatedposts`, `socialshare`, `recirculation`,
+ * `newsletterSignup`): a word of a class name that starts with one of these names furniture too.
+ */
+const FURNITURE_PREFIXES = ['related', 'recirc', 'sharing', 'social', 'newsletter', 'subscri', 'advert', 'sponsor', 'cookie', 'trending', 'recommend', 'outbrain', 'taboola', 'disqus', 'breadcrumb', 'pagination', 'teaser'];
+
+/** True when a word of a class name is a furniture word, or starts with one of the names run together with another. */
+const isFurnitureWord = (word: string): boolean => FURNITURE_WORDS.has(word) || FURNITURE_PREFIXES.some((p) => word.startsWith(p));
 
 /** Class names and ids of the article's own text, which furniture words inside them do not override. */
 const CONTENT_NAME = /(?:^|[-_ ])(?:article|story|entry|post|blog|main|content|text|body|rich|prose|markdown)(?:[-_ ]?(?:body|content|text|copy|main|inner|wrapper|container|column))?(?:$|[-_ ])/i;
@@ -51,7 +63,7 @@ function namesFurniture(name: string): boolean {
   const ws = words(name);
   let found = false;
   for (let i = 0; i < ws.length && !found; i++) {
-    if (FURNITURE_WORDS.has(ws[i]!) || (i + 1 < ws.length && FURNITURE_WORDS.has(`${ws[i]}-${ws[i + 1]}`))) found = true;
+    if (isFurnitureWord(ws[i]!) || (i + 1 < ws.length && FURNITURE_WORDS.has(`${ws[i]}-${ws[i + 1]}`))) found = true;
   }
   // A page repeats its class names on thousands of elements: each is split into words once.
   if (furnitureNames.size >= 10_000) furnitureNames.clear();

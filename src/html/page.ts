@@ -11,6 +11,7 @@ import { findArticle, removeLabels, removeLinkLists, removeStoryCards } from './
 import { measureAll } from './measure.js';
 import { readMeta } from './metadata.js';
 import { nextPageUrl } from './pagination.js';
+import { plain, withoutFurnitureLines } from './story-lines.js';
 import { parseHtml } from './parse.js';
 
 /** What a page holds for a reader: its metadata and its story as Markdown tokens. */
@@ -62,59 +63,6 @@ function resolver(doc: Element, url: string | null): Resolve {
       return /^[a-z][a-z0-9+.-]*:/i.test(target) ? null : target;
     }
   };
-}
-
-/** Plain text of inline tokens. */
-function plain(tokens: readonly Token[]): string {
-  return tokens.map((t) => ('tokens' in t && Array.isArray(t.tokens) ? plain(t.tokens) : 'text' in t && typeof t.text === 'string' ? t.text : '')).join('');
-}
-
-/** A date or a time as a byline writes it: 2019-11-19, 19/11/2019, 2016.12.01, 10:48, Nov 19, 19 November 2019. */
-const DATE_OR_TIME = /\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{4}年\d{1,2}月/i;
-
-/** Words that open a line of metadata rather than of the story: `By`, `Published`, `Updated`, and their like in a few languages. */
-const META_LEAD = /^[-–—|•·\s]*(?:by|von|par|por|di|door|de|published|updated|posted|first published|last updated|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b/i;
-
-/**
- * True for a line of metadata left in a story: short, and naming its author, opening with `By`
- * or `Published`, or giving a date or a time (`By Justine Coleman - 11/18/19 11:04 PM`,
- * `PUBLISHED: 10:48, Tue, Nov 19, 2019`, `- by 事務所 ／ 2016.12.01`).
- */
-function isMetaLine(text: string, authors: readonly string[]): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words > 16 || /[.!?]["”’]?$/.test(text.trim()) && words > 6) return false;
-  return DATE_OR_TIME.test(text) || META_LEAD.test(text) || authors.some((a) => a.length > 3 && text.includes(a));
-}
-
-/**
- * Hosts and paths of links that sign a reader up or send them to a social network's profile or
- * home: promotions, not the story. A link to one post, photo or hashtag is a citation, and stays.
- */
-const PROMOTION_LINK = /subscri|newsletter|sign-?up|register|eepurl\.com|list-manage\.com|\/join\b|(?:facebook|instagram|linkedin|pinterest)\.com(?![^?#\s]*\/(?:posts|photos|videos|permalink|p|reel|pin)\/)|(?:twitter|x)\.com\/(?!\w+\/status|hashtag\/|search)|t\.me\/|whatsapp/i;
-
-/** Every link target in inline tokens. */
-function linkTargets(tokens: readonly Token[]): string[] {
-  return tokens.flatMap((t) => (t.type === 'link' ? [(t as Tokens.Link).href, ...linkTargets((t as Tokens.Link).tokens)] : 'tokens' in t && Array.isArray(t.tokens) ? linkTargets(t.tokens) : []));
-}
-
-/** Unrendered markup in text: a WordPress shortcode (`[button link=…]…[/button]`), or an HTML tag shown as text. */
-const MARKUP_TEXT = /^\s*(?:\[\/?[a-z_-]+(?:\s[^\]]*)?\].*|<[a-z]+[\s>][^]*>)\s*$/i;
-
-/**
- * Paragraphs of a story that are not the story: metadata lines at its start or end, promotions
- * (short paragraphs that link to a sign-up or a social network), and markup shown as text.
- */
-function withoutFurnitureLines(tokens: Token[], authors: readonly string[]): Token[] {
-  const paragraphs = tokens.map((t, i) => (t.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
-  const edge = new Set([...paragraphs.slice(0, 3), ...paragraphs.slice(-2)]);
-  return tokens.filter((t, i) => {
-    if (t.type !== 'paragraph') return true;
-    const inline = (t as Tokens.Paragraph).tokens;
-    const text = plain(inline).trim();
-    if (edge.has(i) && isMetaLine(text.replace(/\s+/g, ' '), authors)) return false;
-    if (text.length < 400 && text.split(/\s+/).length <= 40 && linkTargets(inline).some((href) => PROMOTION_LINK.test(href))) return false;
-    return !(text.startsWith('[') || text.startsWith('<')) || !MARKUP_TEXT.test(text);
-  });
 }
 
 /** Headings that repeat the headline: the header shows it once, from the metadata. */

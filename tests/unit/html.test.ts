@@ -276,3 +276,62 @@ describe('what a story is made of', () => {
     expect(text).toContain('2000s film 3');
   });
 });
+
+// Categories of text that is not the story, found on half of web-aeb's and web-readability's
+// pages and checked on the other half, each on a page of our own.
+describe('what a story is not', () => {
+  const story = (html: string, authors = ''): string => {
+    const head = authors ? `<head><meta name="author" content="${authors}"></head>` : '';
+    const page = readPage(`<html>${head}<body>${html}</body></html>`, { url: 'https://example.com/story', file: null });
+    return page === null ? '' : renderPlain({ name: 'page', origin: 'file', form: 'html', meta: page.meta, tokens: page.tokens, sections: [], pages: [], words: 0, warnings: [], prebuilt: false });
+  };
+  const p = (n: number): string => `<p>Paragraph ${n}: the council met on Tuesday evening and voted to reopen the old bridge, which has been closed since the spring floods damaged its piers.</p>`;
+  const body = [1, 2, 3, 4, 5, 6].map(p).join('');
+
+  it.each([
+    ['an English label and its list', '<h3>You may also like...</h3>'],
+    ['a label with a colon and a few words', '<p>Filed under: Politics |</p>'],
+    ['a German teaser', '<p>Lesen Sie auch: <a href="/other">Die Brücke bleibt bis Mai geschlossen</a></p>'],
+    ['a French teaser', '<p>À lire aussi : <a href="/autre">Le pont restera fermé jusqu’en mai</a></p>'],
+    ['a Portuguese label', '<p>Leia também</p>'],
+    ['an Indonesian label', '<h3>Terkait</h3>'],
+    ['a call to subscribe at the end', '<p>Get the Weekly delivered to your door every month. Click here for more information.</p>'],
+    ['a picture credit', '<p>Installation views, photos © Example Studio, 2018</p>'],
+  ])('leaves out %s', (_, furniture) => {
+    const text = story(`<article>${body}${furniture}</article>`);
+    expect(text).toContain('Paragraph 6: the council met');
+    expect(text.split('\n\n')).toHaveLength(6);
+  });
+
+  it('leaves out a reading time and a count of views at the start, in any of several languages', () => {
+    for (const line of ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 1 minuto', '12,345 views']) {
+      expect(story(`<article><p>${line}</p>${body}</article>`).split('\n\n')).toHaveLength(6);
+    }
+  });
+
+  it('leaves out a note about the author at the end, by the name the page gives', () => {
+    const text = story(`<article>${body}<p>Ann Lee is a reporter who covers city hall and transport for the Paper.</p></article>`, 'Ann Lee');
+    expect(text).not.toContain('Ann Lee is a reporter');
+    // The same words about someone else are the story.
+    expect(story(`<article>${body}<p>Bo Chan is a reporter who covers city hall and transport for the Paper.</p></article>`, 'Ann Lee')).toContain('Bo Chan is a reporter');
+  });
+
+  it('reads run-together class names: relatedposts, recirculation and noscript furniture go', () => {
+    const text = story(
+      `<article><div class="entry">${body}</div><div class="jp-relatedposts"><p>Another story about the bridge and the council, told at length elsewhere on the site.</p></div>` +
+        `<p class="slideshow-noscript robots-nocontent">This slideshow requires JavaScript and a long sentence to be weighed as prose here.</p></article>`,
+    );
+    expect(text).not.toMatch(/Another story|slideshow/);
+  });
+
+  it('keeps what only looks like furniture: a sports table of players, a tweet in an article widget, a story line that mentions subscribing', () => {
+    const rows = [1, 2, 3].map((i) => `<tr class="oddrow player-2020-${i}"><td>${i}</td><td>Driver ${i}</td><td>${4000 - i * 100}</td></tr>`).join('');
+    const table = `<table><tr class="colhead"><td>Pos.</td><td>Driver</td><td>Points</td></tr>${rows}</table>`;
+    const tweet = '<div class="sdc-article-widget sdc-article-tweet"><blockquote class="twitter-tweet"><p>I cannot thank this man enough for everything he has done for me.</p>— Dele (@dele) November 19, 2019</blockquote></div>';
+    const subscribers = '<p>The paper said more than 40,000 readers subscribe to its newsletter about the bridge, which it began when the floods closed it.</p>';
+    const text = story(`<article>${p(1)}${table}${p(2)}${tweet}${subscribers}${p(3)}${p(4)}${p(5)}${p(6)}</article>`);
+    expect(text).toContain('Driver 3');
+    expect(text).toContain('I cannot thank this man enough');
+    expect(text).toContain('readers subscribe to its newsletter');
+  });
+});
