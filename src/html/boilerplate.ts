@@ -47,6 +47,9 @@ const isFurnitureWord = (word: string): boolean => FURNITURE_WORDS.has(word) || 
 /** Class names and ids of the article's own text, which furniture words inside them do not override. */
 const CONTENT_NAME = /(?:^|[-_ ])(?:article|story|entry|post|blog|main|content|text|body|rich|prose|markdown)(?:[-_ ]?(?:body|content|text|copy|main|inner|wrapper|container|column))?(?:$|[-_ ])/i;
 
+/** Class names of a post embedded in the story (a tweet, an Instagram or TikTok post), which a story quotes: content, whatever else the names say. */
+const EMBED_NAME = /^(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed)$|^(?=.*embed)(?=.*(?:social|twitter|tweet|instagram|tiktok|facebook)).*$/i;
+
 /** The words of a class name or id: split at hyphens, underscores and lower-to-upper case changes. */
 function words(name: string): string[] {
   return name
@@ -107,7 +110,7 @@ export function isFurniture(el: Element): boolean {
   // An id that would say furniture is first checked against the element's heading (a slug names a section).
   const names = [...className.split(/\s+/), id !== '' && namesFurniture(id) && headingSlug(el, id) ? '' : id].filter(Boolean);
   if (names.length === 0) return false;
-  if (attr(el, 'itemprop') === 'articleBody' || names.some((n) => CONTENT_NAME.test(n) && !namesFurniture(n))) return false;
+  if (attr(el, 'itemprop') === 'articleBody' || names.some((n) => (CONTENT_NAME.test(n) && !namesFurniture(n)) || EMBED_NAME.test(n))) return false;
   return names.some(namesFurniture);
 }
 

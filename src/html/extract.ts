@@ -2,7 +2,7 @@
 // then, inside it, what still is not the story (link lists, captions, short furniture lines).
 import { attr, findAll, findFirst, removeAll, textContent, walkDown, type Element, type Node } from './dom.js';
 import { wordRuns } from '../text/chars.js';
-import { BLOCKS, type Measures } from './measure.js';
+import { BLOCKS, blockOf, type Measures } from './measure.js';
 
 /** Class names and ids that say an element holds the article's text. */
 const CONTENT_HINT = /article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content|entry)|body[-_]?(?:text|copy)|articlebody|main[-_]?content|content[-_]?body|rich[-_]?text|^content$|^article$|^story$|^post$/i;
@@ -64,13 +64,6 @@ function isSectionHeading(el: Element): boolean {
 
 /** Elements that can be a list of links. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'li', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** The block an element's inline text runs in: the nearest block element at or above it (or the topmost). */
-function blockOf(el: Element): Element {
-  let block = el;
-  while (!BLOCKS.has(block.tag) && block.parent) block = block.parent;
-  return block;
-}
 
 /**
  * Lists, tables and sections whose text is mostly links: menus, "related" and "more" boxes. An

@@ -9,6 +9,13 @@ export const BLOCKS = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'body', 'html', 'caption',
 ]);
 
+/** The block an element's inline text runs in: the nearest block element at or above it (or the topmost). */
+export function blockOf(el: Element): Element {
+  let block = el;
+  while (!BLOCKS.has(block.tag) && block.parent) block = block.parent;
+  return block;
+}
+
 /** How much of an element's text is what: all of it, inside links, and in prose paragraphs. */
 export interface Measure {
   text: number;

@@ -324,6 +324,14 @@ describe('what a story is not', () => {
     expect(text).not.toMatch(/Another story|slideshow/);
   });
 
+  it('keeps a post the story embeds, though its box is named social; a video player in an embed box goes', () => {
+    const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real, and the state spent half a million dollars on the campaign.</p>— A Reader (@reader) November 18, 2019</blockquote></div>';
+    const video = '<div class="video-embed"><div class="player controls"><p>Wait 1 second to continue.</p></div></div>';
+    const text = story(`<article>${p(1)}${tweet}${video}${p(2)}${p(3)}${p(4)}${p(5)}${p(6)}</article>`);
+    expect(text).toContain('Yes this is real, and the state spent half a million dollars');
+    expect(text).not.toContain('Wait 1 second');
+  });
+
   it('keeps what only looks like furniture: a sports table of players, a tweet in an article widget, a story line that mentions subscribing', () => {
     const rows = [1, 2, 3].map((i) => `<tr class="oddrow player-2020-${i}"><td>${i}</td><td>Driver ${i}</td><td>${4000 - i * 100}</td></tr>`).join('');
     const table = `<table><tr class="colhead"><td>Pos.</td><td>Driver</td><td>Points</td></tr>${rows}</table>`;
