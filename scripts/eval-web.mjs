@@ -64,6 +64,10 @@ const precision = (/** @type {Counts} */ [tp, fp, fn]) => (fp === 0 && fn === 0 
 const recall = (/** @type {Counts} */ [tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp + fn ? tp / (tp + fn) : 0);
 const mean = (/** @type {number[]} */ xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** Pages whose output holds a carriage return or a NUL (none may). */
+/** @type {string[]} */
+const controlPages = [];
+
 /** Pages whose --markdown did not read back as the same plain text. */
 /** @type {string[]} */
 const roundTripMisses = [];
@@ -77,6 +81,7 @@ async function plainText(path) {
   try {
     const article = await loadArticle(path);
     const all = renderPlain(article);
+    if (/[\r\0]/.test(all)) controlPages.push(path);
     // What --markdown saves must read back as the same text.
     const again = renderPlain(await loadArticle({ markdown: renderMarkdown(article), name: article.name }));
     if (again !== all) roundTripMisses.push(path);
@@ -122,6 +127,9 @@ if (!argv.includes('--meta-only')) {
   console.log(`${line('web-aeb, the same without the title and byline lines', bodies)}`);
   console.log(`web-aeb, --markdown read back: ${rows.length - roundTripMisses.length}/${rows.length} pages print the same text${roundTripMisses.length ? ` (not: ${roundTripMisses.map((p) => (p.split('/').pop() ?? p).slice(0, 10)).join(', ')})` : ''}`);
 }
+
+/** Says how many pages printed a carriage return or a NUL: none may. */
+const reportControls = () => console.log(`pages that print a carriage return or a NUL: ${controlPages.length}${controlPages.length ? ` (${controlPages.map((p) => p.split('/').slice(-2).join('/')).join(', ')})` : ''}`);
 
 if (!argv.includes('--aeb-only')) {
   const dir = join(shared, 'web-readability');
@@ -173,3 +181,5 @@ if (!argv.includes('--aeb-only')) {
   const R = mean(texts.filter(([, c]) => c[0] + c[2] > 0).map(([, c]) => recall(c)));
   console.log(`web-readability, read PAGE --plain against the text Readability extracts (${texts.length} pages): F1=${((2 * P * R) / (P + R)).toFixed(3)} P=${P.toFixed(3)} R=${R.toFixed(3)}`);
 }
+
+reportControls();
