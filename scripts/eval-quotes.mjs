@@ -1,8 +1,10 @@
 // npm run eval:quotes — scores `kara-news read --quotes` against gold files: every *.quotes.json
 // under tests/fixtures/ (the project's own), and, when it is there, ../shared/quotes-dev (real
 // Wikinews articles with gold derived from the GUM corpus; read from there, never copied here).
+// and ../shared/quotes-dev-web (modern news pages, hand-annotated), each on its own and together.
 // Prints precision, recall, F1 and speaker accuracy per file, per set and per kind of statement
-// (direct, mixed, reported). Pass -v to list each miss, extra and wrong speaker.
+// (direct, mixed, reported). Pass -v to list each miss, extra and wrong speaker, --half a|b for
+// every other article of each development set.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,11 @@ import { scoreQuotes } from './quote-score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('-v');
+// --half a|b: every other article of each development set (by sorted name). Rules are developed on
+// one half and checked on the other, so a rule that learned one article shows as no gain there.
+const half = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : null;
+/** The gold files of a development set in the half asked for (all of them without --half). */
+const inHalf = (/** @type {string[]} */ paths) => paths.sort().filter((_, i) => half === null || (half === 'a' ? i % 2 === 0 : i % 2 === 1));
 const { loadArticle, quotes } = await import(join(root, 'dist', 'index.js'));
 
 /**
@@ -53,7 +60,7 @@ function rates(t) {
  * @param {string} label
  * @param {string[]} paths
  */
-async function scoreSet(label, paths) {
+async function scoreSet(label, paths, totals = emptyTally()) {
   /** @type {(string | number)[][]} */
   const rows = [];
   const total = emptyTally();
@@ -63,7 +70,10 @@ async function scoreSet(label, paths) {
     const gold = JSON.parse(readFileSync(path, 'utf8'));
     const found = await quotes(await loadArticle(articleFor(path, gold.article)));
     const s = scoreQuotes(gold.quotes, found, gold.aliases);
-    for (const k of /** @type {const} */ (['tp', 'fp', 'fn', 'speakerRight', 'speakerExact'])) total[k] += s[k];
+    for (const k of /** @type {const} */ (['tp', 'fp', 'fn', 'speakerRight', 'speakerExact'])) {
+      total[k] += s[k];
+      totals[k] += s[k];
+    }
     // By kind: gold statements by their kind (recall, speakers), found extras by theirs (precision).
     for (const [kind, tally] of Object.entries(kinds)) {
       const k = kindScore(gold.quotes.filter((/** @type {{ kind?: string }} */ q) => (q.kind ?? 'reported') === kind), found, kind, gold.aliases, s);
@@ -103,7 +113,11 @@ function kindScore(goldOfKind, found, kind, aliases, whole) {
 const header = ['gold file', 'precision', 'recall', 'F1', 'speaker', 'exact', 'found', 'extra'];
 const table = [header, ...(await scoreSet('fixtures', goldFiles(join(root, 'tests', 'fixtures'))))];
 const dev = join(root, '..', 'shared', 'quotes-dev');
-if (existsSync(dev)) table.push(...(await scoreSet('quotes-dev', goldFiles(dev))));
+const devWeb = join(root, '..', 'shared', 'quotes-dev-web');
+const together = emptyTally();
+if (existsSync(dev)) table.push(...(await scoreSet(`quotes-dev${half ? ` half ${half}` : ''}`, inHalf(goldFiles(dev)), together)));
+if (existsSync(devWeb)) table.push(...(await scoreSet(`quotes-dev-web${half ? ` half ${half}` : ''}`, inHalf(goldFiles(devWeb)), together)));
+if (existsSync(dev) && existsSync(devWeb)) table.push([`both development sets${half ? ` half ${half}` : ''} (micro)`, ...rates(together), `${together.tp}/${together.tp + together.fn}`, together.fp]);
 const cells = table.map((row, r) => row.map((v, i) => (r > 0 && i >= 1 && i <= 5 ? Number(v).toFixed(3) : String(v))));
 const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
 for (const row of cells) console.log(row.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '));

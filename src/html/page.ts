@@ -3,7 +3,7 @@
 import { joinNames } from '../text/names.js';
 import type { Token, Tokens } from 'marked';
 import type { Meta } from '../parse/front-matter.js';
-import { hasWordChar, isCapitalised } from '../text/chars.js';
+import { datelineOf } from '../text/dateline.js';
 import { blocks, type Resolve } from './blocks.js';
 import { isFurniture, removeFurniture, removeNeverContent } from './boilerplate.js';
 import { attr, findFirst, textContent, type Element } from './dom.js';
@@ -79,22 +79,6 @@ function calendarDate(published: string | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}/.test(published)) return published.slice(0, 10);
   const time = Date.parse(published);
   return Number.isNaN(time) ? published : new Date(time).toISOString().slice(0, 10);
-}
-
-/**
- * The dateline a story's lead opens with: a place in capitals before a colon or a dash (`BAKU:`,
- * `LONDON —`, `WASHINGTON (Reuters) -`, `SAN JOSÉ, Costa Rica —`), or null.
- */
-export function datelineOf(lead: string): string | null {
-  const m = /^([^:—–()]{2,60}?)(?: \([^)]{1,40}\))?\s*(?::|—|–|--| -)\s/.exec(lead);
-  if (!m) return null;
-  // The place: one to four words in capitals, then, after a comma, up to three more (a region or country).
-  const [place, region] = m[1]!.split(/,\s*/, 2) as [string, string | undefined];
-  const placeWords = place.trim().split(/\s+/);
-  if (placeWords.length > 4 || !placeWords.every((w) => isCapitalised(w) && hasWordChar(w))) return null;
-  if ([...placeWords.join('')].filter((ch) => isCapitalised(ch)).length < 2) return null;
-  if (region !== undefined && (region.trim().split(/\s+/).length > 3 || !region.trim().split(/\s+/).every((w) => w !== w.toLowerCase()))) return null;
-  return m[1]!.trim();
 }
 
 /** Reads a page: its metadata, and its story as tokens, links made absolute against its address. Null when the page holds no story at all. */

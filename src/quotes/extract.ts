@@ -1,395 +1,516 @@
+// Who said what in an article, read sentence by sentence from its parts of speech: a cue (a verb
+// of saying, by its lemma and tag, or `according to`), its source (the noun phrase before it, or
+// after it: `said the minister`), and its content (the quotation beside it, or the clause it
+// governs, with or without `that`). A quotation split by its cue, or followed by more quoted
+// sentences and no new cue, is one statement; pronouns and short names resolve to the fullest
+// name the article gives.
 import type { Paragraph } from '../parse/paragraphs.js';
-import { startsLower, startsUpper } from '../text/chars.js';
-import { countryOf, EntityRegistry, OPENING_ADVERBS, type Entity, type Speaker } from './people-and-places.js';
-import { sentences, type FrameToken, type Sentence } from './frame.js';
-import { AUXILIARIES, CONJUNCTIONS, MODALS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITION_WORDS, PRONOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, TITLE_WORDS } from './lexicon.js';
-import { isFiniteVerb } from './clause.js';
-import { cueLemma, takesAddressee } from './cues.js';
-import { isRoleWord, isSourceNoun } from './sources.js';
-import { matchSentence, sentenceStart, subjectOf, type Match, type Span } from './patterns.js';
-import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
+import { leadingDateline } from '../text/dateline.js';
+import { sentenceEnds } from '../text/sentences.js';
+import { cueFrame, NAME_PARTICLES, ORGANISATION_WORDS, type CueFrame } from './lexicon.js';
+import { isClause, phraseEndingAt, phraseStartingAt, phraseWithComplements, spanText, type Span } from './phrases.js';
+import { findQuoteSpans, type QuoteSpan } from './quotation-marks.js';
+import { countryOf, isTitleWord, Registry, type Speaker } from './speakers.js';
+import { tagParagraph, type Token } from './tagger.js';
 import type { Quote, QuoteKind } from './types.js';
 
-/** A statement while it is being built: its speaker stays an entity until the article is read. */
+/** A statement while it is read: its speaker stays an entity until the whole article is read. */
 interface Draft {
-  speaker: Speaker;
-  cue: string | null;
-  kind: QuoteKind;
-  parts: string[];
-  fragments: string[];
-  at: Paragraph;
-}
-
-/** A quoted paragraph given to the last speaker (or to no one), which the next paragraph may attribute. */
-interface Unclaimed {
-  readonly draft: Draft | null;
-  readonly quoted: string;
+  readonly speaker: Speaker;
+  readonly cue: string | null;
+  readonly kind: QuoteKind;
+  readonly parts: string[];
+  readonly fragments: string[];
   readonly at: Paragraph;
 }
 
-/** A quotation still open at a paragraph's end: the statement it belongs to, or its text awaiting one. */
-interface OpenQuote {
-  draft: Draft | null;
-  pending: string[];
-  at: Paragraph;
+/** A sentence of a paragraph: its tokens, and the paragraph's text and quotations they index into. */
+interface Sentence {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly spans: readonly QuoteSpan[];
 }
 
-/** Words of a span of tokens. */
-const words = (s: Sentence, span: Span): string[] => s.slice(span.from, span.to + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+/** Modal verbs: a cue after one reports nothing said (`could say`, `will argue`). */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', "'ll", 'ca', 'wo']);
 
-/** Reads one paragraph's sentences, remembering names and answering who a phrase refers to. */
-class Reader {
-  readonly registry = new EntityRegistry();
-  /** The last group the article named by a plural noun as subject or speaker (`the scientists`), for `they`. */
-  private group: { readonly speaker: Speaker; readonly at: number } | null = null;
+/** True for a token that is only punctuation. */
+const isPunct = (t: Token | undefined): boolean => t !== undefined && t.tag === 'PUNCT';
 
-  /** Notes a subject or speaker; a plural common noun becomes what a later `they` may mean. */
-  noteSpeaker(speaker: Speaker): void {
-    const head = 'unnamed' in speaker ? speaker.unnamed.split(' ').pop()! : '';
-    if (/s$/.test(head) && !PRONOUNS.has(head.toLowerCase()) && isSourceNoun(head)) this.group = { speaker, at: this.registry.now() };
-  }
-
-  /** Records every name in a sentence, with an appositive role (`Hajiyev, diplomatic advisor to …,`). */
-  mentions(s: Sentence, text: string): void {
-    const start = sentenceStart(s);
-    for (let i = start; i < s.length; i++) {
-      const t = s[i]!;
-      if (t.kind !== 'word') continue;
-      const country = countryOf(t.text);
-      if (country && !startsUpper(s[i + 1]?.text) && !this.registry.personNamed(t.text)) this.registry.countCountry(country);
-      if (!startsUpper(t.text) || (i === start && NOT_NAME_START.has(t.lower))) continue;
-      // `in the Cabinet Room`, `at the Grand Hotel`: a place, which no pronoun later stands for.
-      const place = s[i - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(s[i - 2]?.lower ?? '');
-      // `he told Business Insider`, `warned Jan Okafor`: who is told listens, and a pronoun after stands for the teller.
-      const told = s[i - 1]?.kind === 'word' && takesAddressee(cueLemma(s[i - 1]!.lower) ?? '');
-      if (place || told) {
-        const from = i;
-        while (s[i + 1]?.kind === 'word' && startsUpper(s[i + 1]!.text)) i++;
-        if (told) this.registry.listener(s.slice(from, i + 1).map((x) => x.text));
-        continue;
-      }
-      // Lower-case role words just before the name belong to it: `chief executive Laura Chen`,
-      // `county elections director Sam Whitfield` (up to four, the nearest a title or a noun for a role).
-      let from = i;
-      const isRoleBefore = (k: number): boolean => k >= start && s[k]!.kind === 'word' && startsLower(s[k]!.text) && !ROLE_STOPS.has(s[k]!.text);
-      if (isRoleBefore(i - 1) && isRoleWord(s[i - 1]!.text)) {
-        from = i - 1;
-        while (from > i - 4 && isRoleBefore(from - 1)) from--;
-      }
-      let j = i;
-      while (s[j + 1]?.kind === 'word' && (startsUpper(s[j + 1]!.text) || (/^(?:of|de|al|bin|van|von)$/.test(s[j + 1]!.text) && startsUpper(s[j + 2]?.text)))) j++;
-      const run = s.slice(from, j + 1).map((x) => x.text);
-      this.registry.mention(run, appositive(s, j, text), affiliation(s, i, j, text));
-      i = j;
-    }
-  }
-
-  /** Resolves the words of a speaker phrase to an entity, or keeps them as an unnamed source. */
-  resolve(s: Sentence, span: Span, speaks = false): Speaker {
-    return this.resolveWords(words(s, span), speaks);
-  }
-
-  /** Resolves the words of a speaker phrase (resolve). */
-  private resolveWords(given: readonly string[], speaks: boolean): Speaker {
-    // `and studies show`, `though officials say`: a conjunction before a subject is not part of it.
-    let ws = [...given];
-    while (ws.length > 1 && SPEAKER_OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
-    // `Clark in October revealed`: a time between a name and its verb is not part of the name.
-    const when = ws.findIndex((w, k) => k >= 1 && TIME_LEADS.has(w) && ws.slice(0, k).every((x) => startsUpper(x)) && ws.slice(k + 1).some((x) => TIME_WORDS.test(x)));
-    if (when > 0) ws = ws.slice(0, when);
-    // `Cornyn's statement added`: what a statement or report says, its holder says.
-    // `Dr Felipe Leyton of the University of Chile`: the person, whose affiliation mentions() kept as the role.
-    const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w) && startsUpper(ws[k - 1]) && startsUpper(ws[k - 2]));
-    if (of > 0 && ws.slice(of + 1).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || /['’]s$/.test(w))) {
-      // `planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: role words before the name too.
-      const before = ws.slice(0, of);
-      const speaker = before.every((x) => startsUpper(x)) ? { entity: this.registry.mention(before) } : this.resolveWords(before, speaks);
-      if ('entity' in speaker && speaker.entity?.kind === 'person') return { entity: speaker.entity };
-    }
-    const possessor = ws.findIndex((w) => /['’]s$/.test(w) && startsUpper(w));
-    if (possessor >= 0 && possessor < ws.length - 1 && ws.slice(possessor + 1).every((w) => startsLower(w)) && isSourceNoun(ws[ws.length - 1]!)) {
-      const name = [...ws.slice(0, possessor), ws[possessor]!.replace(/['’]s$/, '')];
-      const entity = this.registry.mention(name);
-      return entity ? { entity } : { unnamed: name.join(' ') };
-    }
-    const first = ws[0]!;
-    if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) {
-      const entity = this.registry.pronoun(first);
-      // `they`: a group named more recently than any organisation was a subject.
-      if (first.toLowerCase() === 'they' && this.group && (!entity || this.group.at > entity.salience)) return this.group.speaker;
-      return entity ? { entity } : { unnamed: first };
-    }
-    if (/^(?:the|The)$/.test(first) && ws.length > 1) {
-      const rest = ws.slice(1);
-      const head = rest[rest.length - 1]!;
-      const capitals = rest.filter((w) => startsUpper(w));
-      // `the regional transport authority Metrolink`: an organisation named after its description.
-      if (capitals.length > 0 && startsUpper(head) && rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
-        const name = rest.slice(rest.findIndex((w) => startsUpper(w))).join(' ');
-        const role = rest.slice(0, rest.length - name.split(' ').length).join(' ') || null;
-        return { entity: this.registry.organisation(name, role) };
-      }
-      if (capitals.length === 0) {
-        const entity = this.registry.definite(head);
-        if (entity) return { entity };
-        // `the employers' federation`: an organisation the article names only by what it is.
-        if (ORGANISATION_WORDS.has(head.toLowerCase()) && rest.length > 1) return { entity: this.registry.organisation(rest.join(' '), null) };
-        return { unnamed: ws.join(' ') };
-      }
-    }
-    // `council leader Maria Lund`, `Facebook co-founder Mark Zuckerberg`: role words before a name are its role.
-    const lastLower = ws.findLastIndex((w) => startsLower(w) && !NAME_PARTICLES.has(w) && !/^(?:of|for)$/.test(w) && !ARABIC_ARTICLE.test(w));
-    const fullName = ws.length - lastLower - 1 >= 2 && !ROLE_STOPS.has(ws[lastLower] ?? '');
-    if (lastLower >= 0 && lastLower < ws.length - 1 && (isRoleWord(ws[lastLower]!) || fullName) && ws.slice(lastLower + 1).every((w) => startsUpper(w))) {
-      const entity = this.registry.mention(ws.slice(lastLower + 1), ws.slice(ws[0] === 'the' ? 1 : 0, lastLower + 1).join(' '));
-      if (entity) return { entity };
-    }
-    const names = ws[0] && NOT_NAME_START.has(first.toLowerCase()) && ws.length > 1 && startsUpper(ws[1]) ? ws.slice(1) : ws;
-    // Names, with particles (de Vries) and titles in any case (councillor Marc Leroy).
-    const upper = (w: string | undefined): boolean => startsUpper(w) || ARABIC_ARTICLE.test(w ?? '');
-    if (upper(names[names.length - 1]) && names.every((w) => upper(w) || NAME_PARTICLES.has(w) || /^(?:of|for)$/.test(w) || TITLE_WORDS.has(w))) {
-      const entity = this.registry.mention(names, null, null, speaks && names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0]!));
-      if (entity) return { entity };
-    }
-    return { unnamed: ws.join(' ') };
-  }
+/** A cue of a sentence: the token, its frame, and whether it is `according (to)`. */
+interface Cue {
+  readonly at: number;
+  readonly frame: CueFrame;
+  readonly according: boolean;
 }
 
-/**
- * A pronoun later in the sentence whose subject it stands for (`Officials went to the station,
- * where they claimed …`): the subject, when it agrees in kind and number; otherwise null.
- */
-function subjectFor(s: Sentence, span: Span, subject: Span | null, subjectSpeaker: Speaker | null): Speaker | null {
-  if (span.from !== span.to || !subject || !subjectSpeaker || subject.to >= span.from) return null;
-  const pronoun = s[span.from]!.lower;
-  if (!PRONOUNS.has(pronoun) || PRONOUNS.has(s[subject.from]!.lower)) return null;
-  const kind = 'entity' in subjectSpeaker ? subjectSpeaker.entity.kind : null;
-  const plural = 'unnamed' in subjectSpeaker && /s$/.test(subjectSpeaker.unnamed);
-  const agrees = pronoun === 'they' ? plural || kind === 'organisation' : pronoun === 'he' || pronoun === 'she' ? kind === 'person' : pronoun === 'it' ? kind === 'organisation' || kind === 'country' : false;
-  return agrees ? subjectSpeaker : null;
+/** The cues of a sentence, in order: verbs of saying outside quotations that report something said, and `according to`. */
+function cuesOf(s: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  s.forEach((t, i) => {
+    if (t.quote >= 0) return;
+    if (t.lower === 'according' && s[i + 1]?.lower === 'to') return void cues.push({ at: i, frame: {}, according: true });
+    // `Paris claims she was …`, `and claim she has …`: the model takes a verb's -s form for a noun
+    // where a subject stands before it and a clause after.
+    const verbAsNoun = t.tag === 'NOUN' && /s$/.test(t.lower) && ['PROPN', 'PRON', 'CCONJ', 'ADV'].includes(s[i - 1]?.tag ?? '') && (s[i + 1]?.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(s[i + 1]?.tag ?? ''));
+    const frame = t.tag === 'VERB' || verbAsNoun ? cueFrame(t.lemma) : undefined;
+    if (!frame) return;
+    let k = i - 1;
+    while (k >= 0 && (s[k]!.tag === 'ADV' || s[k]!.lower === 'not' || s[k]!.lower === "n't")) k--;
+    const before = s[k];
+    // `Tell the crew what you wrote`: a verb that opens a sentence bids; it reports nothing.
+    if (k < 0 && !t.lower.endsWith('ing')) return;
+    // `declined to say`, `could argue`, `did not say`: nothing was said.
+    if (before && (before.lower === 'to' || MODALS.has(before.lower))) return;
+    if (s.slice(k + 1, i).some((x) => x.lower === 'not' || x.lower === "n't")) return;
+    cues.push({ at: i, frame, according: false });
+  });
+  return cues;
 }
 
-/** A name with an Arabic article: `al-Amr`, `el-Sisi`. */
-const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u;
-
-/** Words that end a run of role words leftwards: function words (prepositions among them: `the line after Davis`) and verbs. */
-const ROLE_STOPS = new Set([
-  ...'the a an that this his her their its who which when where if said says told is was were are has had have be been'.split(' '),
-  ...PREPOSITION_WORDS,
-  ...CONJUNCTIONS,
-  ...SUBORDINATORS,
-]);
-
-/** Prepositions that put `the` and a capitalised name in a place: `in the Cabinet Room`. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'inside', 'outside', 'near', 'from', 'to', 'across', 'through']);
-
-/** Conjunctions and subordinators that may open the words before a cue, and are not the speaker. */
-const SPEAKER_OPENERS = new Set([
-  ...CONJUNCTIONS,
-  ...SUBORDINATORS,
-  'as',
-  'if',
-  'when',
-  // Not `will`, `may`: first names too (`Will Smith`).
-  ...[...MODALS].filter((m) => !['will', 'may', 'shall'].includes(m)),
-]);
-
-/** `Dr Felipe Leyton of the University of Chile`: the institution a person's name is followed by, when the name is a person's (two words or more). */
-function affiliation(s: Sentence, i: number, j: number, text: string): string | null {
-  if (j - i < 1 || !/^(?:of|at|from)$/.test(s[j + 1]?.text ?? '')) return null;
-  let k = j + 2;
-  if (s[k]?.text === 'the') k++;
-  if (!startsUpper(s[k]?.text)) return null;
-  let end = k;
-  while (s[end + 1]?.kind === 'word' && (startsUpper(s[end + 1]!.text) || (/^(?:of|for|and)$/.test(s[end + 1]!.text) && startsUpper(s[end + 2]?.text)))) end++;
-  if (!s.slice(k, end + 1).some((t) => ORGANISATION_WORDS.has(t.lower))) return null;
-  return text.slice(s[j + 1]!.start, s[end]!.end);
+/** Skips back over what stands between a subject and its verb: auxiliaries, adverbs (`has vehemently denied`). */
+function skipBack(s: readonly Token[], i: number): number {
+  const between = (k: number): boolean => {
+    const t = s[k]!;
+    if (t.quote >= 0 || /^['’]s$/.test(t.lower)) return false;
+    // `has since said`, `have long argued`: a word after an auxiliary is an adverb there, whatever its tag.
+    return t.tag === 'AUX' || t.tag === 'ADV' || t.tag === 'PART' || (s[k - 1]?.tag === 'AUX' && (t.tag === 'ADP' || t.tag === 'ADJ' || t.tag === 'SCONJ'));
+  };
+  while (i >= 0 && between(i)) i--;
+  return i;
 }
 
-/** Words that open a clause after a comma, not an aside about a name: `According to WHO, there were …`. */
-const ASIDE_BREAKERS = new Set([...PRONOUNS, ...CONJUNCTIONS, ...SUBORDINATORS, 'there', 'this', 'that', 'these', 'those', 'you', 'which', 'when', 'if']);
+/** The source of a cue, and the span of its words: before the cue, or after it when the cue comes first (`said Smith`). */
+interface Source {
+  readonly span: Span;
+  /** An appositive role between the source and its cue: `Hikmet Hajiyev, diplomatic advisor to …,`. */
+  readonly role: Span | null;
+  /** True for `said Smith`: the source after its cue. */
+  readonly inverted: boolean;
+}
 
-/** `NAME, role words,` right after a name: the role, if the words read as one (lower case or `the …`). */
-function appositive(s: Sentence, j: number, text: string): string | null {
-  if (s[j + 1]?.text !== ',' || s[j + 2]?.kind !== 'word') return null;
-  // `Ingrid Solberg, told me …,` and `Tomasz Wierzbicki, has worked …,` open with a verb: no role.
-  const opener = s[j + 2]!;
-  if (isFiniteVerb(opener) || cueLemma(opener.lower) !== undefined || AUXILIARIES.has(opener.lower) || ASIDE_BREAKERS.has(opener.lower)) return null;
-  const capitalOpener = !startsLower(s[j + 2]!.text) && !/^(?:the|a|an)$/i.test(s[j + 2]!.text);
-  for (let k = j + 3; k < Math.min(s.length, j + 18); k++) {
-    // A capitalised aside is a role only when it ends in one: `Panama coach`.
-    // `3,248`: a comma between digits separates thousands and ends nothing.
-    if (s[k]!.text === ',' && /^\d+$/.test(s[k - 1]!.text) && /^\d/.test(s[k + 1]?.text ?? '')) continue;
-    if (s[k]!.text === ',') {
-      if (capitalOpener && !(startsLower(s[k - 1]!.text) && isRoleWord(s[k - 1]!.lower))) return null;
-      return s[k + 1]?.kind === 'word' ? text.slice(s[j + 2]!.start, s[k - 1]!.end) : null;
+/** Finds the source of the cue at `c`. */
+function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
+  if (cue.according) {
+    const span = phraseStartingAt(s, c + 2);
+    return span && { span, role: null, inverted: true };
+  }
+  let end = skipBack(s, c - 1);
+  // `was quoted as saying`: the subject is before the passive.
+  if (s[end]?.lower === 'as' && s[end - 1]?.lemma === 'quote') end = skipBack(s, end - 2);
+  let role: Span | null = null;
+  // Asides between a name and its verb, set off by commas: a role (`Name, a role,`), a party and
+  // state (`, D-La.,`), a relative clause (`, who wrote the bill,`). The first that is a role is kept.
+  let aside = end;
+  while (s[aside]?.text === ',') {
+    let k = aside - 1;
+    while (k > 0 && aside - k < 30 && s[k]!.text !== ',' && s[k]!.quote < 0) k--;
+    if (k <= 0 || s[k]!.text !== ',') break;
+    // `, who wrote the bill,`, `, speaking late on Tuesday,`: a relative clause, or an -ing one.
+    const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || (s[k + 1]?.tag === 'VERB' && s[k + 1]!.lower.endsWith('ing'));
+    const nominal = !s.slice(k + 1, aside).some((t) => t.tag === 'VERB' || t.tag === 'AUX');
+    const adverb = s.slice(k + 1, aside).every((t) => t.tag === 'ADV');
+    if (!relative && !nominal) break;
+    const name = phraseEndingAt(s, k - 1);
+    // `Name, a role,` gives the role; `officials, however,` and `a diplomat, who asked …,` give none.
+    const appositive = phraseWithComplements(s, k + 1);
+    if (nominal && !adverb && appositive && appositive.to >= aside - 1) role = { from: k + 1, to: aside - 1 };
+    aside = k - 1;
+    // `Sen. Maria Alvarez, D-La., who …`: a short name between commas after a name is one more aside.
+    const earlier = name && s[name.from - 1]?.text === ',' && name.to - name.from <= 3 ? phraseEndingAt(s, name.from - 2) : null;
+    if (earlier && s[earlier.to]!.tag === 'PROPN') {
+      aside = name!.from - 1;
+      continue;
     }
-    if (s[k]!.kind !== 'word') return null;
+    // `the captain, Ingrid Solberg, told me`: the name between the commas speaks, the role before it.
+    if (name && appositive && s[appositive.to]!.tag === 'PROPN' && s[name.to]!.tag === 'NOUN' && appositive.to === k + 1 + (appositive.to - appositive.from) && appositive.to >= aside + 1) {
+      return { span: { from: k + 1, to: appositive.to }, role: name, inverted: false };
+    }
+    if (name) {
+      end = aside;
+      break;
+    }
+  }
+  const before = phraseEndingAt(s, end);
+  if (before) return { span: before, role, inverted: false };
+  // `“…,” said Smith`, `…, said the minister`: the cue comes first.
+  if (end < 0 || isPunct(s[end]) || s[end]!.quote >= 0) {
+    const after = phraseStartingAt(s, c + 1);
+    if (after) return { span: after, role: null, inverted: true };
   }
   return null;
 }
 
-/** An attribution line under a quotation: a dash, a capitalised name of up to five words, and a role after a comma. */
-const ATTRIBUTION = /^[—–―-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin)){0,4})\s*(?:,\s*([^\n]{1,80}))?$/u;
+/** The index of the first token of a quotation that starts at or after `from`, with only `:` or `,` before it; -1 for none. */
+function quoteAfter(s: readonly Token[], from: number): number {
+  let i = from;
+  while (i < s.length && s[i]!.quote < 0 && (s[i]!.text === ':' || s[i]!.text === ',' || s[i]!.text === '—')) i++;
+  return i < s.length && s[i]!.quote >= 0 ? i : -1;
+}
 
-/** The inner text of a quotation without a trailing comma. */
-const inner = (span: QuoteSpan): string => span.inner.trim().replace(/,$/, '');
+/** The index of the last token of a quotation that ends just before `to`, with only a comma or a dash between; -1 for none. */
+function quoteBefore(s: readonly Token[], to: number): number {
+  let i = to;
+  while (i >= 0 && s[i]!.quote < 0 && (s[i]!.text === ',' || s[i]!.text === '—')) i--;
+  return i >= 0 && s[i]!.quote >= 0 ? i : -1;
+}
 
-/** Cleans reported content: single spaces, no trailing punctuation. */
-const clean = (text: string): string => {
-  // A comma that closed a quotation at the end belongs to the sentence, not the statement: `“… enterprise,”`.
-  const one = text.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '').replace(/[,;:]\s*(["”’»])$/, '$1');
-  let end = one.length;
-  while (end > 0 && ',;:.'.includes(one[end - 1]!)) end--;
-  return one.slice(0, end);
-};
+/** The quotation a token stands in, as its text between the marks (a comma or colon that ends it left out). */
+const quoted = (sentence: Sentence, quote: number): string => sentence.spans[quote]!.inner.trim().replace(/[,:]$/, '');
 
-/** Turns a match into a draft statement, reading its text from the paragraph. */
-function draftOf(match: Match, speaker: Speaker, s: Sentence, text: string, spans: readonly QuoteSpan[], at: Paragraph): Draft {
-  const tokens = match.content.flatMap((c) => s.slice(c.from, c.to + 1));
-  const quotes = tokens.filter((t) => t.kind === 'quote').map((t) => spans[t.quote]!);
-  if (match.direct) {
-    const parts = quotes.map(inner);
-    return { speaker, cue: match.cue, kind: 'direct', parts, fragments: [], at };
+/** Trims a clause's text: white space, and a full stop or comma that ends it. */
+const clauseText = (text: string): string => text.trim().replace(/[\s,;:.]+$/, '');
+
+/** The quotations inside a stretch of a sentence, in order. */
+function quotesIn(s: readonly Token[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i <= to; i++) if (s[i]!.quote >= 0 && !found.includes(s[i]!.quote)) found.push(s[i]!.quote);
+  return found;
+}
+
+/** Where the content of a cue's reported clause starts: past an addressee (`told reporters`), an adverbial, and `that`. */
+function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: number): { start: number; that: boolean } {
+  let i = c + 1;
+  while (i <= last && (s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') i++;
+  if (frame.addressee) {
+    // `told reporters (that) …`: the addressee stands aside; `urged Mr. Trump to make a deal`: it is part of what was urged.
+    const addressee = phraseStartingAt(s, i);
+    if (addressee && s[addressee.to + 1]?.lower === 'to' && s[addressee.to + 2]?.tag === 'VERB') return { start: i, that: true };
+    if (addressee && (s[addressee.to + 1]?.lower === 'that' || isClause(s, addressee.to + 1, last))) i = addressee.to + 1;
   }
-  const body = clean(match.content.map((c) => text.slice(s[c.from]!.start, s[c.to]!.end)).join(' '));
-  return { speaker, cue: match.cue, kind: quotes.length > 0 ? 'mixed' : 'reported', parts: [body], fragments: quotes.map((q) => q.inner.trim()), at };
+  // `said on Monday that`, `said in a statement that`: an adverbial before the that-clause (not a
+  // noun's relative clause: `announced the locations that would …`).
+  for (let k = i; k <= last && k - i < 12 && (s[i]!.tag === 'ADP' || s[i]!.tag === 'ADV'); k++) {
+    const t = s[k]!;
+    if (t.lower === 'that' && (t.tag === 'SCONJ' || isClause(s, k + 1, last))) return { start: k + 1, that: true };
+    if (t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0 || (t.tag === 'PUNCT' && t.text !== ',')) break;
+  }
+  // `that` opens the clause (the model may tag it a determiner: `that ships would be diverted`).
+  if (s[i]?.lower === 'that' && (s[i]!.tag === 'SCONJ' || isClause(s, i + 1, last))) return { start: i + 1, that: true };
+  return { start: i, that: false };
 }
 
-/** True when a quotation is a sentence someone said (it ends like one, or holds a verb), not a title or a scare-quoted phrase. */
-function readsAsSentence(quoted: string): boolean {
-  if (/[.!?…]$/.test(quoted)) return true;
-  return sentences(quoted, []).some((s) => s.some((t, i) => i > 0 && isFiniteVerb(t)));
-}
+/** Reads an article's paragraphs in order. */
+class Reader {
+  readonly registry = new Registry();
+  readonly drafts: Draft[] = [];
+  /** The last direct statement: quoted sentences that follow it, with no cue of their own, continue it. */
+  private lastDirect: Draft | null = null;
+  /** Whether the last paragraph ended inside a quotation, which the next paragraph continues. */
+  private openQuote = false;
+  /** The quoted words of that paragraph that no speaker claimed yet. */
+  private carried: string[] = [];
+  /** A paragraph of quotation with no cue, held until the next paragraph shows whether it names the speaker. */
+  private unclaimed: Draft | null = null;
 
-/** The quotation of a sentence that is nothing but a quotation (`“We will win.”`), or null. */
-function loneQuote(s: Sentence): FrameToken | null {
-  const rest = s.slice(sentenceStart(s)).filter((t) => !(t.kind === 'punct' && /[.!?]/.test(t.text)));
-  return rest.length === 1 && rest[0]!.kind === 'quote' ? rest[0]! : null;
-}
+  /** Records the names a sentence gives (outside quotations), with a title or role words before them. */
+  private mentions(sentence: Sentence): void {
+    const s = sentence.tokens;
+    for (let i = 0; i < s.length; i++) {
+      if (s[i]!.quote >= 0 || s[i]!.tag !== 'PROPN') continue;
+      let j = i;
+      while (s[j + 1]?.quote === -1 && (s[j + 1]!.tag === 'PROPN' || (NAME_PARTICLES.has(s[j + 1]!.lower) && s[j + 2]?.tag === 'PROPN') || (s[j + 1]!.text === '-' && s[j + 2]?.tag === 'PROPN'))) j++;
+      this.nameOf(sentence, i, j);
+      i = j;
+    }
+  }
 
-/** Finds every statement in an article's paragraphs (in reading order), with speakers resolved. */
-export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
-  const reader = new Reader();
-  const drafts: Draft[] = [];
-  let lastSpeaker: Speaker | null = null;
-  let open = null as OpenQuote | null;
+  /**
+   * The entity a run of name tokens [i, j] names, recorded with its role: title words inside the
+   * run (`Prime Minister Nikol Pashinyan`) and role words just before it (`Wild coach Bruce Boudreau`).
+   */
+  private nameOf(sentence: Sentence, i: number, j: number, role: string | null = null) {
+    const s = sentence.tokens;
+    let from = i;
+    // Titles before a person's name are its role (`Prime Minister Nikol Pashinyan`); an organisation's name keeps them (`Foreign Ministry`).
+    const organisation = ORGANISATION_WORDS.has(s[j]!.lower);
+    while (!organisation && from < j && (isTitleWord(s[from]!.text) || countryOf(s[from]!.text) !== null)) from++;
+    const country = countryOf(s.slice(i, j + 1).map((t) => t.text).join(' '));
+    for (let k = i; k < from; k++) if (countryOf(s[k]!.text)) this.registry.countCountry(countryOf(s[k]!.text)!);
+    let roleFrom = from;
+    if (!country) {
+      // Lower-case role words before the name, and a name that owns them: `Wild defenseman`, `county elections director`.
+      if (s[i - 1]?.tag === 'NOUN' && /^\p{Ll}/u.test(s[i - 1]!.text)) {
+        roleFrom = i - 1;
+        while (roleFrom > 0 && roleFrom > i - 5 && (s[roleFrom - 1]!.tag === 'NOUN' || s[roleFrom - 1]!.tag === 'ADJ' || s[roleFrom - 1]!.tag === 'PROPN') && s[roleFrom - 1]!.quote < 0) roleFrom--;
+      } else roleFrom = i;
+    }
+    const title = roleFrom < from ? sentence.text.slice(s[roleFrom]!.start, s[from - 1]!.end) : null;
+    // The name as written: `Khaled Al-Maeena`, not its tokens joined.
+    const words = sentence.text.slice(s[from]!.start, s[j]!.end).split(/\s+/);
+    return this.registry.name(words, role ?? title, title !== null && ORGANISATION_WORDS.has(title.split(' ').pop()!.toLowerCase()));
+  }
 
-  /** A quoted sentence nobody claimed within its paragraph: the last speaker's, continuing. */
-  let waiting: string | null = null;
-  let waitingAt: Paragraph | null = null;
-  // A quoted paragraph left to the last speaker, which an attribution line after it may claim.
-  let unclaimed = null as Unclaimed | null;
-  const settle = (quoted: string): void => {
-    const draft: Draft | null = lastSpeaker && waitingAt ? { speaker: lastSpeaker, cue: null, kind: 'direct', parts: [quoted], fragments: [], at: waitingAt } : null;
-    if (draft) drafts.push(draft);
-    if (waitingAt) unclaimed = { draft, quoted, at: waitingAt };
-  };
+  /** The speaker a source phrase stands for. */
+  private resolve(sentence: Sentence, source: Source): Speaker {
+    const s = sentence.tokens;
+    const { from, to } = source.span;
+    const role = source.role ? clauseText(spanText(sentence.text, s, source.role)) : null;
+    if (to === from && s[from]!.tag === 'PRON') {
+      // `The steward, Tomasz Wierzbicki, …, and knows, he says, …`: a pronoun later in a sentence stands for its subject.
+      const subject = /^(?:he|she)$/.test(s[from]!.lower) ? this.subjectOf(sentence, from) : null;
+      return subject ?? this.registry.pronoun(s[from]!.lower) ?? { unnamed: s[from]!.text };
+    }
+    // The head: the last name or noun before a preposition (`A spokeswoman for the mayor`), a bracket aside.
+    let head = to;
+    const preposition = s.slice(from, to + 1).findIndex((t) => t.tag === 'ADP');
+    if (preposition > 0) head = from + preposition - 1;
+    if (s[head]!.text === ')') while (head > from && s[head]!.text !== '(') head--;
+    while (head > from && !['PROPN', 'NOUN', 'NUM', 'PRON'].includes(s[head]!.tag)) head--;
+    if (s[head]!.tag === 'PROPN') {
+      let first = head;
+      while (first > from && (s[first - 1]!.tag === 'PROPN' || NAME_PARTICLES.has(s[first - 1]!.lower) || s[first - 1]!.text === '-')) first--;
+      return { entity: this.nameOf(sentence, first, head, role) };
+    }
+    // `the minister`, `the company`: a determiner and a noun alone stand for one the article named;
+    // `Defense attorneys`, `the Jordanian government` say more, and stay as written.
+    const modifiers = s.slice(from + 1, head);
+    const bare = s[from]!.tag === 'DET' && s[head]!.tag === 'NOUN' && s[head]!.lower === s[head]!.lemma && (modifiers.length === 0 || (isTitleWord(s[head]!.text) && modifiers.every((t, k) => t.tag === 'ADJ' || t.tag === 'NUM' || t.text === '-' || modifiers[k - 1]?.text === '-' || modifiers[k + 1]?.text === '-')));
+    const entity = bare ? this.registry.commonNoun(s[head]!.lemma) : null;
+    if (entity) return { entity };
+    const words = spanText(sentence.text, s, { from, to: Math.max(head, to) });
+    if (s[head]!.tag === 'NOUN' && s[head]!.lower !== s[head]!.lemma) this.registry.groupSpoke(words);
+    return { unnamed: words };
+  }
 
-  for (const paragraph of paragraphs) {
-    const text = paragraph.text;
-    // `“…”` then a line `— Jon Eide, first officer`: the quotation is theirs.
-    const attribution = unclaimed ? ATTRIBUTION.exec(text.trim()) : null;
-    const claimed = unclaimed as Unclaimed | null;
-    unclaimed = null;
-    if (attribution && claimed) {
-      const entity = reader.registry.mention(attribution[1]!.split(/\s+/), attribution[2]?.trim() || null, null, true);
-      if (entity) {
-        const speaker: Speaker = { entity };
-        if (claimed.draft) claimed.draft.speaker = speaker;
-        else drafts.push({ speaker, cue: null, kind: 'direct', parts: [claimed.quoted], fragments: [], at: claimed.at });
-        lastSpeaker = speaker;
+  /** The person a sentence's subject names, when it stands before token `before` (its first verb's subject, named); else null. */
+  private subjectOf(sentence: Sentence, before: number): Speaker | null {
+    const s = sentence.tokens;
+    const verb = s.findIndex((t) => t.quote < 0 && (t.tag === 'VERB' || t.tag === 'AUX'));
+    if (verb <= 0 || verb >= before) return null;
+    const source = sourceOf(s, verb, { at: verb, frame: {}, according: false });
+    if (!source || source.inverted || s[source.span.to]!.tag !== 'PROPN') return null;
+    const speaker = this.resolve(sentence, source);
+    return 'entity' in speaker && speaker.entity.kind === 'person' ? speaker : null;
+  }
+
+  /** Notes a sentence's subject as salient, for the pronouns after it: its speaker, or a name before its first verb. */
+  private noteSubject(sentence: Sentence, speaker: Speaker | null): void {
+    if (speaker) {
+      if ('entity' in speaker) this.registry.spoke(speaker.entity);
+      return;
+    }
+    const s = sentence.tokens;
+    const verb = s.findIndex((t) => t.quote < 0 && (t.tag === 'VERB' || t.tag === 'AUX'));
+    const subject = verb > 0 ? phraseEndingAt(s, skipBack(s, verb - 1)) : null;
+    if (!subject || !['PROPN', 'PRON'].includes(s[subject.to]!.tag)) return;
+    const resolved = this.resolve(sentence, { span: subject, role: null, inverted: false });
+    if ('entity' in resolved) this.registry.spoke(resolved.entity);
+  }
+
+  /** Adds a statement. */
+  private add(draft: Draft): Draft {
+    this.drafts.push(draft);
+    if ('entity' in draft.speaker) this.registry.spoke(draft.speaker.entity);
+    return draft;
+  }
+
+  /** Reads one paragraph. */
+  read(at: Paragraph): void {
+    const text = at.text;
+    const spans = findQuoteSpans(text);
+    const tokens = tagParagraph(text);
+    let q = 0;
+    for (const t of tokens) {
+      while (q < spans.length && spans[q]!.end <= t.start) q++;
+      t.quote = q < spans.length && spans[q]!.open <= t.start ? q : -1;
+    }
+    const sentences: Sentence[] = [];
+    let from = 0;
+    for (const end of [...sentenceEnds(text, spans), text.length]) {
+      let to = from;
+      while (to < tokens.length && tokens[to]!.start < end) to++;
+      if (to > from) sentences.push({ tokens: tokens.slice(from, to), text, spans });
+      from = to;
+    }
+    // A paragraph that opens inside the quotation the last one left open continues its statement;
+    // any other opens afresh, the last direct speaker kept for a paragraph of quotation with no cue.
+    const previous = this.lastDirect;
+    const continues = this.openQuote && /^\s*[“"«„‘]/.test(text);
+    if (!continues) this.lastDirect = null;
+    // The lead's dateline (`GENEVA (Wire) —`) is no one's words.
+    const dateline = leadingDateline(text);
+    // Quoted words with no speaker yet, carried over from a paragraph that ended inside the quotation.
+    let pending: string[] = continues ? this.carried : [];
+    this.carried = [];
+    // `— Jon Eide, first officer` under a quotation: the line that says whose words they were.
+    const attributed = this.attribution(sentences);
+    const unclaimed = this.unclaimed;
+    this.unclaimed = null;
+    if (attributed) {
+      if (unclaimed) this.add({ ...unclaimed, speaker: attributed });
+      return;
+    }
+    this.flush(unclaimed);
+    for (const [n, sentence] of sentences.entries()) {
+      this.registry.tick();
+      this.mentions(sentence);
+      const s = sentence.tokens;
+      const cues = cuesOf(s);
+      if (cues.length > 0) {
+        const skip = n === 0 && dateline ? s.findIndex((t) => t.start >= dateline.end) : 0;
+        this.noteSubject(sentence, this.readCues(sentence, cues, at, pending, Math.max(0, skip)));
+        pending = [];
         continue;
       }
-    }
-    const spans = findQuoteSpans(text);
-    const continues: boolean = open !== null && opensWithQuote(text) && spans[0]?.open === text.search(/\S/);
-    const carried: OpenQuote | null = continues ? open : null;
-    open = null;
-    let previousDirect: Draft | null = null;
-
-    for (const s of sentences(text, spans)) {
-      reader.registry.tick();
-      reader.mentions(s, text);
-      const subject = subjectOf(s);
-      let sentenceSpeaker: Speaker | null = subject ? reader.resolve(s, subject) : null;
-      if (sentenceSpeaker && 'entity' in sentenceSpeaker) reader.registry.makeSalient(sentenceSpeaker.entity);
-      if (sentenceSpeaker) reader.noteSpeaker(sentenceSpeaker);
-
-      const matches = matchSentence(s);
-      // `“The ferry sank in minutes.” Okafor said that …`: a quote waiting from the last sentence is
-      // the next speaker's, when the next sentence opens by naming who speaks.
-      const opener = matches[0];
-      const waitingFor = waiting && opener?.speaker.kind === 'phrase' && opener.speaker.span.from === sentenceStart(s) ? waiting : null;
-      if (waiting && !waitingFor) settle(waiting);
-      waiting = null;
-      for (const match of matches) {
-        const speaker: Speaker | null =
-          match.speaker.kind === 'phrase' ? subjectFor(s, match.speaker.span, subject, sentenceSpeaker) ?? reader.resolve(s, match.speaker.span, true) : sentenceSpeaker ?? lastSpeaker;
-        // The writer's own `I found …` or `we think …` is the article, not a source it quotes.
-        // Nor is an adverb that opens the sentence (`Shortly, claiming …`) anyone.
-        if (!speaker || ('unnamed' in speaker && (/^(?:i|we)$/i.test(speaker.unnamed) || OPENING_ADVERBS.has(speaker.unnamed.toLowerCase())))) continue;
-        if (waitingFor && match === opener) drafts.push({ speaker, cue: match.cue, kind: 'direct', parts: [waitingFor], fragments: [], at: paragraph });
-        if ('entity' in speaker) reader.registry.makeSalient(speaker.entity);
-        sentenceSpeaker = speaker;
-        const draft = draftOf(match, speaker, s, text, spans, paragraph);
-        const usesFirst = match.content.some((c) => s.slice(c.from, c.to + 1).some((t) => t.kind === 'quote' && t.quote === 0));
-        if (carried && usesFirst) {
-          if (carried.draft) {
-            carried.draft.parts.push(...draft.parts);
-            continue;
-          }
-          draft.parts.unshift(...carried.pending);
-          draft.at = carried.at;
-        }
-        drafts.push(draft);
-        lastSpeaker = speaker;
-        if (draft.kind === 'direct') previousDirect = draft;
+      if (s.every((t) => t.quote >= 0 || isPunct(t))) {
+        const inner = quotesIn(s, 0, s.length - 1).map((k) => quoted(sentence, k));
+        if (this.lastDirect) {
+          this.lastDirect.parts.push(...inner);
+          this.lastDirect.fragments.push(...inner);
+        } else if (n === 0 && sentences.length === 1 && spans[spans.length - 1]?.closed !== false) {
+          // A paragraph of quotation with no cue: the last speaker's words go on (no cue of its own),
+          // unless the next paragraph says whose they are. Held until then.
+          this.unclaimed = { speaker: previous?.speaker ?? { unnamed: '' }, cue: null, kind: 'direct', parts: inner, fragments: [...inner], at };
+        } else pending.push(...inner);
+        continue;
       }
-
-      const lone = matches.length === 0 ? loneQuote(s) : null;
-      if (lone) {
-        const span = spans[lone.quote]!;
-        if (carried && lone.quote === 0) {
-          if (carried.draft) carried.draft.parts.push(inner(span));
-          else carried.pending.push(inner(span));
-          if (!span.closed) open = carried;
-          continue;
-        }
-        if (previousDirect) {
-          // `“A,” she said. “B.”`: the next sentence is the same speaker's next statement.
-          const next: Draft = { speaker: previousDirect.speaker, cue: previousDirect.cue, kind: 'direct', parts: [inner(span)], fragments: [], at: paragraph };
-          drafts.push(next);
-          previousDirect = next;
-          if (!span.closed) open = { draft: next, pending: [], at: paragraph };
-        } else if (!span.closed) {
-          open = { draft: null, pending: [inner(span)], at: paragraph };
-        } else if (readsAsSentence(inner(span))) {
-          waiting = inner(span);
-          waitingAt = paragraph;
-        }
-      }
+      this.noteSubject(sentence, null);
+      this.lastDirect = null;
     }
-    if (waiting) settle(waiting);
-    waiting = null;
     const last = spans[spans.length - 1];
-    if (last && !last.closed && open === null && previousDirect) open = { draft: previousDirect, pending: [], at: paragraph };
+    this.openQuote = last !== undefined && !last.closed;
+    if (this.openQuote) this.carried = pending;
   }
 
-  return drafts.map((d) => {
-    const entity: Entity | null = 'entity' in d.speaker ? d.speaker.entity : null;
-    const direct = d.kind === 'direct';
-    if (direct) d.parts = d.parts.filter((part) => part !== '');
-    return {
-      speaker: entity ? entity.name : (d.speaker as { unnamed: string }).unnamed,
-      role: entity?.role ?? null,
-      cue: d.cue,
-      kind: d.kind,
-      // The parts of a split quote, joined as the terminal view shows them: `A … B`.
-      text: d.parts.join(direct ? ' … ' : ' '),
-      fragments: direct ? d.parts : d.fragments,
-      section: d.at.section,
-      paragraph: d.at.paragraph,
-    };
-  });
+  /** A held paragraph of quotation that no attribution line followed: the last speaker's words (when there was one). */
+  flush(held: Draft | null = this.unclaimed): void {
+    if (held && 'entity' in held.speaker) this.lastDirect = this.add(held);
+    if (held === this.unclaimed) this.unclaimed = null;
+  }
+
+  /**
+   * The speaker an attribution line names (`— Jon Eide, first officer`): a paragraph of a dash and
+   * a name, with a role after a comma and no verb; null for any other paragraph.
+   */
+  private attribution(sentences: readonly Sentence[]): Speaker | null {
+    const s = sentences[0]?.tokens;
+    if (sentences.length !== 1 || !s || !/^[—–]$/.test(s[0]?.text ?? '') || s.some((t) => t.quote >= 0 || t.tag === 'VERB' || t.tag === 'AUX')) return null;
+    const name = phraseStartingAt(s, 1);
+    if (!name || s[name.to]!.tag !== 'PROPN') return null;
+    const role = s[name.to + 1]?.text === ',' ? { from: name.to + 2, to: s.length - 1 - (isPunct(s[s.length - 1]) ? 1 : 0) } : null;
+    return this.resolve(sentences[0]!, { span: name, role: role && role.to >= role.from ? role : null, inverted: false });
+  }
+
+  /** Reads a sentence's cues: each with its source and content, a direct, mixed or reported statement; returns its subject. */
+  private readCues(sentence: Sentence, cues: readonly Cue[], at: Paragraph, pending: readonly string[], skip: number): Speaker | null {
+    const s = sentence.tokens;
+    const last = s.length - 1 - (isPunct(s[s.length - 1]) && s[s.length - 1]!.quote < 0 ? 1 : 0);
+    let consumed = -1;
+    let subject: Speaker | null = null;
+    this.lastDirect = null;
+    for (const [k, cue] of cues.entries()) {
+      const c = cue.at;
+      if (c <= consumed) continue;
+      const source = sourceOf(s, c, cue);
+      const participle = !cue.according && /ing$/.test(s[c]!.lower) && (!source || source.inverted);
+      // `…, saying it would help`, `tweeted and said`: the sentence's subject speaks again.
+      const speaker: Speaker | null = participle || (!source && subject) ? subject : source ? this.resolve(sentence, source) : null;
+      if (!speaker) continue;
+      subject ??= speaker;
+      const cueText = cue.according ? `${s[c]!.text} ${s[c + 1]!.text}` : s[c]!.text;
+      // The content stops where a later cue of the same speaker takes over: `…, adding …`, `… and said …`.
+      const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && !sourceOf(s, n.at, n));
+      const stop = takeover ? takeover.at - 2 : last;
+      const own = source && !participle ? source : null;
+      const sourceEnd = own ? Math.max(own.span.to, c + (cue.according ? 1 : 0)) : c;
+      const sourceStart = own ? Math.min(own.span.from, own.role?.from ?? c, c) : c;
+      // Direct: a quotation beside the cue and its source, before or after them, that is all the
+      // sentence says there (a quotation after words of the writer's is a fragment: mixed).
+      const beforeAt = quoteBefore(s, sourceStart - 1);
+      const opened = s.slice(0, beforeAt).findLastIndex((t) => t.quote < 0 && (t.text === '—' || t.text === ':' || t.text === '–'));
+      const before = beforeAt >= 0 && s.slice(opened + 1, beforeAt).every((t) => t.quote === s[beforeAt]!.quote || isPunct(t)) ? beforeAt : -1;
+      // `told The Huffington Post, “…”`: the addressee stands between the cue and the quotation.
+      const addressee = cue.frame.addressee && !own?.inverted ? phraseStartingAt(s, c + 1) : null;
+      const afterAt = quoteAfter(s, (own?.inverted ? sourceEnd : (addressee?.to ?? c)) + 1);
+      const after = afterAt >= 0 && s.slice(afterAt, last + 1).every((t) => t.quote >= 0 || isPunct(t)) ? afterAt : -1;
+      // `notes, “…”, highlighting …`: a quotation the writer's words go on from is part of a mixed statement.
+      if (afterAt >= 0 && after < 0 && before < 0) {
+        this.reported(sentence, speaker, cueText, [{ from: afterAt, to: stop }], at);
+        consumed = stop;
+        continue;
+      }
+      if (before >= 0 || after >= 0) {
+        // Quoted sentences before this one that no cue claimed yet (a quotation over paragraphs) come first.
+        const parts = [...(k === 0 ? pending : []), ...(before >= 0 ? [quoted(sentence, s[before]!.quote)] : []), ...(after >= 0 ? quotesIn(s, after, last).map((x) => quoted(sentence, x)) : [])];
+        this.lastDirect = this.add({ speaker, cue: cueText, kind: 'direct', parts, fragments: [...parts], at });
+        consumed = last;
+        continue;
+      }
+      // `…, X said.`, `A, X noted, B.`, `…, according to X.`, `Apple was "pulled in," Cook said
+      // Tuesday.`: the sentence round the source and its cue, when nothing after the cue is a clause of its own.
+      const aside = sourceStart - 1;
+      const asideQuote = s[aside] !== undefined && s[aside]!.quote >= 0 && sentence.spans[s[aside]!.quote]!.inner.trim().endsWith(',');
+      if ((s[aside]?.text === ',' || asideQuote) && aside > skip) {
+        let next = sourceEnd + 1;
+        while (next <= last && s[next]!.tag === 'ADV') next++;
+        const governed = contentStart(s, c, cue.frame, last);
+        const rest = next > last || s[next]!.text === ',' ? 'more' : cue.according || governed.that || isClause(s, governed.start, last) || s[governed.start]?.quote !== -1 ? 'clause' : 'aside';
+        // What stands before is what was said only when it is a clause, or holds a quotation: not `In a statement, …`.
+        const lead = s[skip]?.tag === 'CCONJ' ? skip + 1 : skip;
+        // (Mid-sentence, `Many residents, he noted, were …`: the words on both sides make the clause.)
+        const said = isClause(s, lead, aside - 1) || quotesIn(s, lead, aside).length > 0 || (rest === 'more' && s.slice(next + 1).some((t) => t.tag === 'VERB' || t.tag === 'AUX'));
+        if (rest !== 'clause' && said) {
+          const spans = [{ from: skip, to: asideQuote ? aside : aside - 1 }, ...(rest === 'more' && next < last ? [{ from: next + 1, to: last }] : [])];
+          this.reported(sentence, speaker, cueText, spans, at);
+          consumed = last;
+          continue;
+        }
+      }
+      // `According to X, …`: what follows the source, unless someone in it says it (`According to the
+      // Herald, Professor Burrows said …`: his statement, the paper's report of it).
+      if (cue.according) {
+        const from = s[sourceEnd + 1]?.text === ',' ? sourceEnd + 2 : sourceEnd + 1;
+        const inner = cues.slice(k + 1).some((n) => !n.according && sourceOf(s, n.at, n) !== null);
+        if (sourceStart === c && !inner && (s[sourceEnd + 1]?.text === ',' || isClause(s, from, last))) this.reported(sentence, speaker, cueText, [{ from, to: last }], at);
+        if (!inner) consumed = last;
+        continue;
+      }
+      // Reported: the clause the cue governs. With none, a quotation just before the sentence is
+      // what was said (`“…?” He Jianxiong said at an event.`).
+      const { start, that } = contentStart(s, c, cue.frame, stop);
+      const isClauseHere = start <= stop && (that || isClause(s, start, stop) || s[start]!.quote >= 0);
+      const judged = quotesIn(s, start, stop).length > 0;
+      if (start > stop || (!isClauseHere && cue.frame.object !== true && !(cue.frame.thatOnly && judged)) || (cue.frame.thatOnly && !that && !judged)) {
+        if (pending.length > 0 && k === 0) this.lastDirect = this.add({ speaker, cue: cueText, kind: 'direct', parts: [...pending], fragments: [...pending], at });
+        continue;
+      }
+      // An object (`denied the allegations`) ends at the first comma: what follows is the sentence's, not the claim's.
+      let end = stop;
+      if (!isClauseHere) for (let i = start; i < stop; i++) if (s[i]!.text === ',') end = Math.min(end, i - 1);
+      this.reported(sentence, speaker, cueText, [{ from: start, to: end }], at);
+      if (pending.length > 0 && k === 0) this.add({ speaker, cue: cueText, kind: 'direct', parts: [...pending], fragments: [...pending], at });
+      consumed = end;
+    }
+    return subject;
+  }
+
+  /** Adds a reported statement (mixed when it holds a quotation) over stretches of a sentence, joined by a space. */
+  private reported(sentence: Sentence, speaker: Speaker, cue: string | null, spans: readonly Span[], at: Paragraph): Draft | null {
+    const s = sentence.tokens;
+    // A conjunction that opens the writer's sentence (`But Apple has …`) is not what was said.
+    const parts = spans
+      .map((span) => (s[span.from]?.tag === 'CCONJ' ? { from: span.from + 1, to: span.to } : span))
+      .filter((span) => span.to >= span.from)
+      .map((span) => clauseText(spanText(sentence.text, s, span)).replace(/^[,\s]+/, ''));
+    const text = parts.filter(Boolean).join(' ');
+    if (text === '' || !/\p{L}/u.test(text)) return null;
+    const fragments = spans.flatMap((span) => quotesIn(sentence.tokens, span.from, span.to)).map((k) => quoted(sentence, k));
+    return this.add({ speaker, cue, kind: fragments.length > 0 ? 'mixed' : 'reported', parts: [text], fragments, at });
+  }
+}
+
+/** The fullest name and the role of a speaker, once the whole article is read. */
+function named(speaker: Speaker): { speaker: string; role: string | null } {
+  return 'entity' in speaker ? { speaker: speaker.entity.name, role: speaker.entity.role } : { speaker: speaker.unnamed, role: null };
+}
+
+/** Finds every statement in an article's paragraphs, in order. */
+export function extractQuotes(paragraphs: readonly Paragraph[]): Quote[] {
+  const reader = new Reader();
+  for (const p of paragraphs) reader.read(p);
+  reader.flush();
+  return reader.drafts
+    .filter((d) => d.parts.some((p) => /\p{L}/u.test(p)))
+    .map((d) => ({ ...named(d.speaker), cue: d.cue, kind: d.kind, text: d.parts.join(d.kind === 'direct' ? ' … ' : ' '), fragments: d.fragments, section: d.at.section, paragraph: d.at.paragraph }));
 }

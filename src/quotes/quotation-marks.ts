@@ -12,8 +12,21 @@ export interface QuoteSpan {
   readonly closed: boolean;
 }
 
-/** Closing mark for each opening double mark. */
-const DOUBLE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '»': '«' };
+/**
+ * Closing marks for each opening double mark. Text from the web mixes curly and straight marks
+ * (`“…,"`), so a curly quote may close with a straight one, and a straight one with a curly one.
+ */
+const DOUBLE_PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“', '"': '"”', '»': '«' };
+
+/** The first of any of the closing marks after `from`, or -1. */
+function firstOf(text: string, marks: string, from: number): number {
+  let best = -1;
+  for (const mark of marks) {
+    const at = text.indexOf(mark, from);
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  }
+  return best;
+}
 const SINGLE_PAIRS: Record<string, string> = { '‘': '’', "'": "'", '‹': '›', '‚': '‘' };
 
 const isLetter = isWordChar;
@@ -35,7 +48,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const singleClose = SINGLE_PAIRS[ch];
     const opensHere = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
     if (doubleClose && opensHere && !(ch === '»' && !text.includes('«', i))) {
-      const close = text.indexOf(doubleClose, i + 1);
+      const close = firstOf(text, doubleClose, i + 1);
       if (close === -1) {
         spans.push({ open: i, end: text.length, inner: text.slice(i + 1), closed: false });
         break;

@@ -6,7 +6,8 @@ import { loadArticle, renderMarkdown, renderPlain } from '../../src/index.js';
 import { attr, findAll, findFirst, removeAll, textContent, type Element } from '../../src/html/dom.js';
 import { MAX_DEPTH, parseHtml } from '../../src/html/parse.js';
 import { headlineOf, nameInByline, readMeta } from '../../src/html/metadata.js';
-import { datelineOf, readPage } from '../../src/html/page.js';
+import { readPage } from '../../src/html/page.js';
+import { datelineOf } from '../../src/text/dateline.js';
 import { charsetParameter, declaredCharset, decodePage, decodeWindows1252, encodingOf } from '../../src/load/charset.js';
 import { fixture } from '../helpers/run.js';
 
