@@ -6,10 +6,11 @@
 //   marked's own types beside them, since an Article holds marked's tokens: see vendorTypes);
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
 // - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts);
-// - dist/switches.json: `read`'s switches as commander parses them (scripts/make-switch-table.ts).
+// - dist/switches.json: `read`'s switches as commander parses them (scripts/make-switch-table.ts);
+// - dist/wink/: wink-nlp's English model data, read by the quote analysis (src/quotes/model.ts).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { aliases, builtinShims } from './aliases.mjs';
 
@@ -98,8 +99,29 @@ function vendorTypes() {
   }
 }
 
+/**
+ * wink-nlp's English model data, as JSON files the quote analysis reads (src/quotes/model.ts):
+ * bundled, the same data would be a 3 MB JavaScript literal to compile at every run. The model's
+ * MIT licence goes with it. Only the models kara-news runs are copied.
+ */
+function winkModel() {
+  const from = 'node_modules/wink-eng-lite-web-model';
+  mkdirSync('dist/wink', { recursive: true });
+  for (const name of ['sbd', 'pos', 'cer-meta']) copyFileSync(`${from}/dist/languages/cur/models/eng-${name}-model.json`, `dist/wink/eng-${name}-model.json`);
+  // The core model's two packed tables are base64 in its JSON: written out as the bytes they are,
+  // they are read without a 2 MB string to parse and decode.
+  const core = JSON.parse(readFileSync(`${from}/dist/languages/cur/models/eng-core-web-model.json`, 'utf8'));
+  for (const table of ['lexicon', 'xpansions']) {
+    writeFileSync(`dist/wink/eng-core-web-${table}.bin`, Buffer.from(core[table], 'base64'));
+    delete core[table];
+  }
+  writeFileSync('dist/wink/eng-core-web-model.json', JSON.stringify(core));
+  copyFileSync(`${from}/LICENSE`, 'dist/wink/LICENSE');
+}
+
 try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+  winkModel();
   await buildCli();
   await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Type declarations for the library (dist/types), from the same sources.

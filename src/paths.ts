@@ -18,3 +18,6 @@ export const prebuiltDir = join(here, '..', 'dist', 'articles');
 
 /** The switch table for command lines parsed without commander (scripts/make-switch-table.ts). */
 export const switchTablePath = join(here, '..', 'dist', 'switches.json');
+
+/** Folder of wink-nlp's English model data, copied from the package at build time (src/quotes/model.ts reads it). */
+export const winkModelDir = join(here, '..', 'dist', 'wink');

@@ -1,7 +1,7 @@
 // The words the quote analysis knows by meaning, not by grammar (the tagger gives that): the verbs
 // that report speech, by lemma, with what their content may be; and the words of names, titles,
 // organisations and countries, to tell who speaks. Every entry is an ordinary English word; none
-// is taken from an article.
+// is taken from an article. Tables are Maps: a word of an article (`constructor`) is never a key of Object's.
 
 /** What a cue's content may be, beyond a quotation or a clause (`that …` or bare). */
 export interface CueFrame {
@@ -75,7 +75,7 @@ const COMPANY_NOUNS = new Set('company firm group carrier bank maker manufacture
 export const isCompanyNoun = (lower: string): boolean => COMPANY_NOUNS.has(lower) || /^[a-z]+maker$/.test(lower);
 
 /** What abbreviated titles stand for, so `the senator` finds `Sen. Maria Alvarez`. */
-export const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'gov.': 'governor', gov: 'governor', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', dr: 'doctor' };
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'gov.': 'governor', gov: 'governor', 'gen.': 'general', 'col.': 'colonel', 'capt.': 'captain', 'lt.': 'lieutenant', 'sgt.': 'sergeant', 'prof.': 'professor', 'dr.': 'doctor', dr: 'doctor' }));
 
 /** Common nouns that stand for an organisation or country already named: `the ministry`, `the nation`. */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'government', 'state', 'republic']);
@@ -95,13 +95,13 @@ Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekis
 Zimbabwe`.split(/\s+/);
 
 /** Other names for countries: `Britain said …`. */
-export const COUNTRY_ALIASES: Record<string, string> = { Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', 'U.K.': 'United Kingdom', US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States', Holland: 'Netherlands', Burma: 'Myanmar' };
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({ Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', 'U.K.': 'United Kingdom', US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States', Holland: 'Netherlands', Burma: 'Myanmar' }));
 
 /** Multi-word country names, matched before single words. */
 export const MULTIWORD_COUNTRIES = ['United States', 'United Kingdom', 'South Korea', 'North Korea', 'South Africa', 'Saudi Arabia', 'New Zealand', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'United Arab Emirates', 'Czech Republic', 'Ivory Coast', 'South Sudan'];
 
 /** Adjectives of nationality, and the country each points to. */
-export const DEMONYMS: Record<string, string> = {
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Argentine: 'Argentina',
   Armenian: 'Armenia', Australian: 'Australia', Austrian: 'Austria', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan',
   Belarusian: 'Belarus', Belgian: 'Belgium', Brazilian: 'Brazil', British: 'United Kingdom', Bulgarian: 'Bulgaria',
@@ -117,13 +117,13 @@ export const DEMONYMS: Record<string, string> = {
   Serbian: 'Serbia', Slovak: 'Slovakia', Somali: 'Somalia', Spanish: 'Spain', Sudanese: 'Sudan', Swedish: 'Sweden',
   Swiss: 'Switzerland', Syrian: 'Syria', Taiwanese: 'Taiwan', Thai: 'Thailand', Tunisian: 'Tunisia', Turkish: 'Turkey',
   Ukrainian: 'Ukraine', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam', Yemeni: 'Yemen',
-};
+}));
 
 /** Capital cities that news uses for their governments: `Baku said …`. */
-export const CAPITALS: Record<string, string> = {
+export const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries({
   Baku: 'Azerbaijan', Yerevan: 'Armenia', Moscow: 'Russia', Kyiv: 'Ukraine', Kiev: 'Ukraine', Washington: 'United States',
   Beijing: 'China', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tehran: 'Iran', Ankara: 'Turkey',
   Tokyo: 'Japan', Seoul: 'South Korea', Pyongyang: 'North Korea', Tbilisi: 'Georgia', Minsk: 'Belarus', Damascus: 'Syria',
   Baghdad: 'Iraq', Cairo: 'Egypt', Riyadh: 'Saudi Arabia', Islamabad: 'Pakistan', Kabul: 'Afghanistan', Ottawa: 'Canada',
   Canberra: 'Australia', Warsaw: 'Poland', Rome: 'Italy', Madrid: 'Spain', Budapest: 'Hungary', Belgrade: 'Serbia',
-};
+}));

@@ -27,13 +27,13 @@ const COUNTRY_SET = new Set(COUNTRIES);
 /** The country a name, alias, demonym or capital points to, or null. */
 export function countryOf(name: string): string | null {
   if (COUNTRY_SET.has(name) || MULTIWORD_COUNTRIES.includes(name)) return name;
-  return COUNTRY_ALIASES[name] ?? DEMONYMS[name] ?? CAPITALS[name] ?? null;
+  return COUNTRY_ALIASES.get(name) ?? DEMONYMS.get(name) ?? CAPITALS.get(name) ?? null;
 }
 
 /** True for a word of a title or an honorific before a name (`Prime`, `Minister`, `Dr.`, `Sen.`). */
 export const isTitleWord = (word: string): boolean => {
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || lower in TITLE_ABBREVIATIONS;
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
 };
 
 /** The kind of a name: a country, an organisation (by its words, or an acronym), else a person. */
@@ -44,12 +44,25 @@ function kindOf(name: string): EntityKind {
   return 'person';
 }
 
+/** How many sentences back a pronoun may reach for whom it stands for. */
+const PRONOUN_REACH = 8;
+
 /** Pronouns that stand for a source named before, by what they may stand for. */
-const PRONOUN_KINDS: Record<string, readonly EntityKind[]> = { he: ['person'], she: ['person'], they: ['organisation', 'person', 'country'], it: ['organisation', 'country'] };
+const PRONOUN_KINDS: ReadonlyMap<string, readonly EntityKind[]> = new Map(Object.entries({ he: ['person'], she: ['person'], they: ['organisation', 'person', 'country'], it: ['organisation', 'country'] }));
+
+/** The last word of a name, in lower case: what a surname and a full name share. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** The people, organisations and countries of one article, as it is read. */
 export class Registry {
-  private readonly entities: Entity[] = [];
+  /** Every entity by its name in lower case, and the people by their last name (for surnames and fuller names). */
+  private readonly byName = new Map<string, Entity>();
+  private readonly byLastName = new Map<string, Entity[]>();
+  /** Entities mentioned lately, for pronouns; countries, organisations, and people with a role, for common nouns. */
+  private recent: Entity[] = [];
+  private readonly countries: Entity[] = [];
+  private readonly withRole = new Set<Entity>();
+  private lastOrganisation: Entity | null = null;
   /** A clock of sentences read: salience and mentions are times on it. */
   private clock = 0;
   /** The last group named as a subject by a plural common noun (`the scientists`), which `they` may mean. */
@@ -58,6 +71,7 @@ export class Registry {
   /** Moves the clock on: a new sentence. */
   tick(): void {
     this.clock++;
+    if (this.recent.length > 64) this.recent = this.recent.filter((e) => this.clock - e.lastSeen <= PRONOUN_REACH);
   }
 
   /**
@@ -67,29 +81,40 @@ export class Registry {
    */
   name(words: readonly string[], role: string | null = null, organisation = false): Entity {
     const name = words.join(' ');
+    const people = this.byLastName.get(lastWord(name)) ?? [];
     // A person's surname is the person, though it names a country or a city too (`Valeska Paris` … `Paris claims`).
-    const person = this.entities.find((e) => e.kind === 'person' && e.name.endsWith(` ${name}`));
-    const country = person ? null : countryOf(name);
+    const country = people.some((e) => e.name.endsWith(` ${name}`)) ? null : countryOf(name);
     const full = country ?? name;
     let entity = this.find(full);
     if (entity === null) {
       entity = { kind: country ? 'country' : organisation ? 'organisation' : kindOf(full), name: full, role: null, salience: -1, lastSeen: this.clock, mentions: 0 };
-      this.entities.push(entity);
-    } else if (full.length > entity.name.length && full.endsWith(entity.name) && entity.kind === 'person') entity.name = full;
-    if (role !== null && (entity.role === null || role.length > entity.role.length)) entity.role = role;
+      this.byName.set(full.toLowerCase(), entity);
+      if (entity.kind === 'person') this.byLastName.set(lastWord(full), [...(this.byLastName.get(lastWord(full)) ?? []), entity]);
+      if (entity.kind === 'country') this.countries.push(entity);
+    } else if (full.length > entity.name.length && full.endsWith(entity.name) && entity.kind === 'person') {
+      entity.name = full;
+      this.byName.set(full.toLowerCase(), entity);
+    }
+    if (role !== null && (entity.role === null || role.length > entity.role.length)) {
+      entity.role = role;
+      this.withRole.add(entity);
+    }
+    if (entity.kind === 'organisation') this.lastOrganisation = entity;
     entity.lastSeen = this.clock;
     entity.mentions++;
+    if (this.recent[this.recent.length - 1] !== entity) this.recent.push(entity);
     return entity;
   }
 
   /** The entity a name refers to: the same name, a surname of it, or one it is a fuller form of; null for none. */
   private find(name: string): Entity | null {
     const lower = name.toLowerCase();
+    const same = this.byName.get(lower);
+    if (same) return same;
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.byLastName.get(lastWord(lower)) ?? []) {
       const other = e.name.toLowerCase();
-      const same = other === lower || (e.kind === 'person' && (other.endsWith(` ${lower}`) || lower.endsWith(` ${other}`)));
-      if (same && (best === null || e.lastSeen > best.lastSeen)) best = e;
+      if ((other.endsWith(` ${lower}`) || lower.endsWith(` ${other}`)) && (best === null || e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
   }
@@ -107,12 +132,12 @@ export class Registry {
   /** The entity a pronoun stands for: the most salient of the kinds it may mean, named lately; null for none. */
   pronoun(pronoun: string): Speaker | null {
     const lower = pronoun.toLowerCase();
-    const kinds = PRONOUN_KINDS[lower];
+    const kinds = PRONOUN_KINDS.get(lower);
     if (!kinds) return null;
     if (lower === 'they' && this.group && this.clock - this.group.at <= 3) return { unnamed: this.group.words };
     let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (!kinds.includes(e.kind) || this.clock - e.lastSeen > 8) continue;
+    for (const e of this.recent) {
+      if (!kinds.includes(e.kind) || this.clock - e.lastSeen > PRONOUN_REACH) continue;
       const score = (e.salience >= 0 ? e.salience * 2 : 0) + e.lastSeen;
       const bestScore = best === null ? -1 : (best.salience >= 0 ? best.salience * 2 : 0) + best.lastSeen;
       if (score > bestScore) best = e;
@@ -128,15 +153,18 @@ export class Registry {
   commonNoun(head: string): Entity | null {
     const lower = head.toLowerCase();
     if (lower.endsWith('s') && !TITLE_WORDS.has(lower) && !COUNTRY_NOUNS.has(lower)) return null;
-    const role = TITLE_ABBREVIATIONS[lower] ?? lower;
-    const latest = (test: (e: Entity) => boolean, rank: (e: Entity) => number = (e) => e.lastSeen): Entity | null =>
-      this.entities.filter(test).reduce<Entity | null>((a, e) => (a === null || rank(e) > rank(a) ? e : a), null);
-    if (COUNTRY_NOUNS.has(lower)) return latest((e) => e.kind === 'country', (e) => e.mentions * 1000 + e.lastSeen);
-    if (isCompanyNoun(lower)) return latest((e) => e.kind === 'organisation');
+    const role = TITLE_ABBREVIATIONS.get(lower) ?? lower;
+    const best = (entities: Iterable<Entity>, rank: (e: Entity) => number): Entity | null => {
+      let found: Entity | null = null;
+      for (const e of entities) if (found === null || rank(e) > rank(found)) found = e;
+      return found;
+    };
+    if (COUNTRY_NOUNS.has(lower)) return best(this.countries, (e) => e.mentions * 1000 + e.lastSeen);
+    if (isCompanyNoun(lower)) return this.lastOrganisation;
     if (!TITLE_WORDS.has(role)) return null;
     // A role's abbreviated titles count as written out: `Sen.` is a senator.
-    const says = (text: string): boolean => text.split(/\s+/).some((w) => (TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w.toLowerCase()) === role);
-    return latest((e) => e.kind === 'person' && e.role !== null && says(e.role));
+    const says = (text: string): boolean => text.split(/\s+/).some((w) => (TITLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase()) === role);
+    return best([...this.withRole].filter((e) => e.kind === 'person' && says(e.role!)), (e) => e.lastSeen);
   }
 
   /** Counts a country's mention by a demonym or capital (`Azerbaijani`), which makes it the country an article is about. */

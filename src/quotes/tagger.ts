@@ -1,9 +1,9 @@
 // A paragraph's words with their part of speech and lemma, from wink-nlp's English model (a
-// tagger trained on real text, MIT, shipped in the package: nothing is fetched). Loaded once, on
-// the first paragraph a quote analysis reads; the bundled article's quotes are found at build time
-// and never load it.
+// tagger trained on real text, MIT, shipped in the package: nothing is fetched; see model.ts).
+// Loaded once, on the first paragraph a quote analysis reads; the bundled article's quotes are
+// found at build time and never load it.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './model.js';
 
 /** Universal part-of-speech tags, as the model gives them. */
 export type Tag = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -29,7 +29,7 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 /** Tags a paragraph: every token with its tag, lemma and offsets (`quote` is -1 until the caller marks quotations). */
 export function tagParagraph(text: string): Token[] {
   // Sentences and tags only: negation, sentiment and entities are not asked for.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(englishModel(), ['sbd', 'pos']);
   const { its } = nlp;
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];

@@ -135,13 +135,17 @@ describe('speakers', () => {
 
 describe('any input', () => {
   it('never throws: any Unicode, unbalanced and repeated quotation marks', () => {
-    const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', ' said ', ' according to ', 'He', ' she ', 'Anna Berg', ', ', '. ', 'that ', '—', '(', ')', 'Tell', 'the council', ':');
+    const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', ' said ', ' according to ', 'He', ' she ', 'Anna Berg', ', ', '. ', 'that ', '—', '(', ')', 'Tell', 'the council', ':', ' Constructor ', ' toString ', ' HasOwnProperty ', '__proto__');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 40 }), (parts) => {
         expect(Array.isArray(quotes(parts.join('')))).toBe(true);
       }),
       { numRuns: 300, seed: 20261207 },
     );
+  });
+
+  it('a name spelled like a member of every object is a name', () => {
+    expect(quotes('Constructor said the plan had failed.', 'ToString told reporters the vote was close.').map((q) => q.speaker)).toEqual(['Constructor', 'ToString']);
   });
 
   it('reads 10,000 quotation marks and a 1 MB paragraph in one pass', () => {
