@@ -34,6 +34,15 @@ interface Sentence {
 /** Modal verbs: a cue after one reports nothing said (`could say`, `will argue`). */
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', "'ll", 'ca', 'wo']);
 
+/** Verbs after which `to say` is saying: `continues to insist`, `went on to say`, `tried to suggest`. */
+const GOES_ON = new Set(['continue', 'go', 'begin', 'start', 'try', 'seek', 'hasten', 'appear', 'seem']);
+
+/** The verbs a misread -s or -ed form may be: `claims` claim, `alleged` allege, `denied` deny. */
+const verbLemmas = (form: string): string[] => [form, form.replace(/ied$/, 'y'), form.replace(/ed$/, ''), form.replace(/d$/, ''), form.replace(/s$/, ''), form.replace(/es$/, '')];
+
+/** Words of time that follow a cue as its adverbial: `said Tuesday`, `told reporters last week`. */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|week|month|year|morning|afternoon|evening|night|weekend)$/;
+
 /** True for a token that is only punctuation. */
 const isPunct = (t: Token | undefined): boolean => t !== undefined && t.tag === 'PUNCT';
 
@@ -50,18 +59,21 @@ function cuesOf(s: readonly Token[]): Cue[] {
   s.forEach((t, i) => {
     if (t.quote >= 0) return;
     if (t.lower === 'according' && s[i + 1]?.lower === 'to') return void cues.push({ at: i, frame: {}, according: true });
-    // `Paris claims she was …`, `and claim she has …`: the model takes a verb's -s form for a noun
-    // where a subject stands before it and a clause after.
-    const verbAsNoun = t.tag === 'NOUN' && /s$/.test(t.lower) && ['PROPN', 'PRON', 'CCONJ', 'ADV'].includes(s[i - 1]?.tag ?? '') && (s[i + 1]?.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(s[i + 1]?.tag ?? ''));
-    const frame = t.tag === 'VERB' || verbAsNoun ? cueFrame(t.lemma) : undefined;
+    // `Paris claims she was …`, `Prosecutors alleged that …`: the model takes a verb's -s or -ed
+    // form for a noun or an adjective where a subject stands before it and a clause after.
+    const pluralBefore = s[i - 1]?.tag === 'NOUN' && s[i - 1]!.lower !== s[i - 1]!.lemma;
+    const clauseAfter = s[i + 1]?.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(s[i + 1]?.tag ?? '') || ((s[i + 1]?.text === ',' || s[i + 1]?.text === ':') && (s[i + 2]?.quote ?? -1) >= 0);
+    const misread = (t.tag === 'NOUN' || t.tag === 'ADJ') && (/(?:s|ed)$/.test(t.lower) || pluralBefore) && ['PROPN', 'PRON', 'NOUN', 'CCONJ', 'ADV'].includes(s[i - 1]?.tag ?? '') && clauseAfter;
+    const frame = t.tag === 'VERB' ? cueFrame(t.lemma) : misread ? verbLemmas(t.lower).map(cueFrame).find(Boolean) : undefined;
     if (!frame) return;
     let k = i - 1;
     while (k >= 0 && (s[k]!.tag === 'ADV' || s[k]!.lower === 'not' || s[k]!.lower === "n't")) k--;
     const before = s[k];
     // `Tell the crew what you wrote`: a verb that opens a sentence bids; it reports nothing.
     if (k < 0 && !t.lower.endsWith('ing')) return;
-    // `declined to say`, `could argue`, `did not say`: nothing was said.
-    if (before && (before.lower === 'to' || MODALS.has(before.lower))) return;
+    // `declined to say`, `could argue`, `did not say`: nothing was said (but `continues to insist`,
+    // `went on to say`: a verb that goes on with the saying).
+    if (before && ((before.lower === 'to' && !GOES_ON.has(s[k - 1]?.lemma ?? '')) || MODALS.has(before.lower))) return;
     if (s.slice(k + 1, i).some((x) => x.lower === 'not' || x.lower === "n't")) return;
     cues.push({ at: i, frame, according: false });
   });
@@ -116,8 +128,9 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
     const appositive = phraseWithComplements(s, k + 1);
     if (nominal && !adverb && appositive && appositive.to >= aside - 1) role = { from: k + 1, to: aside - 1 };
     aside = k - 1;
-    // `Sen. Maria Alvarez, D-La., who …`: a short name between commas after a name is one more aside.
-    const earlier = name && s[name.from - 1]?.text === ',' && name.to - name.from <= 3 ? phraseEndingAt(s, name.from - 2) : null;
+    // `Sen. Maria Alvarez, D-La., who …`, `Ann Lee, 45,`: a party and state, or an age, is one more aside.
+    const qualifier = name !== null && s.slice(name.from, name.to + 1).some((t) => t.text === '.' || t.text === '-' || t.tag === 'NUM');
+    const earlier = name && qualifier && s[name.from - 1]?.text === ',' && name.to - name.from <= 3 ? phraseEndingAt(s, name.from - 2) : null;
     if (earlier && s[earlier.to]!.tag === 'PROPN') {
       aside = name!.from - 1;
       continue;
@@ -133,10 +146,18 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
   }
   const before = phraseEndingAt(s, end);
   if (before) return { span: before, role, inverted: false };
-  // `“…,” said Smith`, `…, said the minister`: the cue comes first.
+  // `“…,” said Smith`, `…, said the minister`: the cue comes first; a role may follow the name
+  // (`…, said Monica de Bolle, a senior fellow at the Peterson Institute`).
   if (end < 0 || isPunct(s[end]) || s[end]!.quote >= 0) {
     const after = phraseStartingAt(s, c + 1);
-    if (after) return { span: after, role: null, inverted: true };
+    if (!after) return null;
+    let appositive = s[after.to + 1]?.text === ',' ? phraseWithComplements(s, after.to + 2) : null;
+    if (appositive && /^(?:who|which)$/.test(s[appositive.to + 1]?.lower ?? '')) {
+      let to = appositive.to + 1;
+      while (to + 1 < s.length && s[to + 1]!.text !== ',' && !(isPunct(s[to + 1]) && to + 2 >= s.length)) to++;
+      appositive = { from: appositive.from, to };
+    }
+    return { span: after, role: appositive, inverted: true };
   }
   return null;
 }
@@ -171,12 +192,17 @@ function quotesIn(s: readonly Token[], from: number, to: number): number[] {
 /** Where the content of a cue's reported clause starts: past an addressee (`told reporters`), an adverbial, and `that`. */
 function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: number): { start: number; that: boolean } {
   let i = c + 1;
-  while (i <= last && (s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') i++;
+  /** Skips adverbs and words of time (`said Tuesday`, `said last week`). */
+  const adverbial = (): void => {
+    while (i <= last && (((s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') || TIME_WORDS.test(s[i]!.lower) || (s[i]!.lower === 'last' && TIME_WORDS.test(s[i + 1]?.lower ?? '')))) i++;
+  };
+  adverbial();
   if (frame.addressee) {
     // `told reporters (that) …`: the addressee stands aside; `urged Mr. Trump to make a deal`: it is part of what was urged.
     const addressee = phraseStartingAt(s, i);
     if (addressee && s[addressee.to + 1]?.lower === 'to' && s[addressee.to + 2]?.tag === 'VERB') return { start: i, that: true };
     if (addressee && (s[addressee.to + 1]?.lower === 'that' || isClause(s, addressee.to + 1, last))) i = addressee.to + 1;
+    adverbial();
   }
   // `said on Monday that`, `said in a statement that`: an adverbial before the that-clause (not a
   // noun's relative clause: `announced the locations that would …`).
@@ -185,8 +211,9 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
     if (t.lower === 'that' && (t.tag === 'SCONJ' || isClause(s, k + 1, last))) return { start: k + 1, that: true };
     if (t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0 || (t.tag === 'PUNCT' && t.text !== ',')) break;
   }
-  // `that` opens the clause (the model may tag it a determiner: `that ships would be diverted`).
-  if (s[i]?.lower === 'that' && (s[i]!.tag === 'SCONJ' || isClause(s, i + 1, last))) return { start: i + 1, that: true };
+  // `that` opens the clause, whatever the model tags it (`that ships would be diverted`, `that, over
+  // the last months, …`), unless it is a determiner before a noun (`told the court that story`).
+  if (s[i]?.lower === 'that' && (s[i]!.tag === 'SCONJ' || !['NOUN', 'ADJ', 'NUM'].includes(s[i + 1]?.tag ?? '') || isClause(s, i + 1, last))) return { start: i + 1, that: true };
   return { start: i, that: false };
 }
 
@@ -254,7 +281,7 @@ class Reader {
     // The head: the last name or noun before a preposition (`A spokeswoman for the mayor`), a bracket aside.
     let head = to;
     const preposition = s.slice(from, to + 1).findIndex((t) => t.tag === 'ADP');
-    if (preposition > 0) head = from + preposition - 1;
+    if (preposition > 0 && s[from + preposition - 1]!.tag === 'NOUN') head = from + preposition - 1;
     if (s[head]!.text === ')') while (head > from && s[head]!.text !== '(') head--;
     while (head > from && !['PROPN', 'NOUN', 'NUM', 'PRON'].includes(s[head]!.tag)) head--;
     if (s[head]!.tag === 'PROPN') {
@@ -411,9 +438,18 @@ class Reader {
       const cueText = cue.according ? `${s[c]!.text} ${s[c + 1]!.text}` : s[c]!.text;
       // The content stops where a later cue of the same speaker takes over: `…, adding …`, `… and said …`.
       const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && !sourceOf(s, n.at, n));
-      const stop = takeover ? takeover.at - 2 : last;
+      // `Although X suggested …, Y told …`: a cue in a subordinate clause that opens the sentence says
+      // what its clause holds; `As X told Y, …`: what X told is the sentence after it.
+      const clauseEnd = s[0]?.tag === 'SCONJ' ? s.findIndex((t, i) => i > c && t.text === ',' && t.quote < 0) : -1;
+      if (s[0]?.lower === 'as' && clauseEnd > c && clauseEnd < last && !s.slice(c + 1, clauseEnd).some((t) => t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0)) {
+        const made = this.reported(sentence, speaker, cueText, [{ from: clauseEnd + 1, to: last }], at);
+        if (made?.kind === 'mixed') this.lastDirect = made;
+        consumed = last;
+        continue;
+      }
+      const stop = takeover ? takeover.at - 2 : clauseEnd > c ? clauseEnd - 1 : last;
       const own = source && !participle ? source : null;
-      const sourceEnd = own ? Math.max(own.span.to, c + (cue.according ? 1 : 0)) : c;
+      const sourceEnd = own ? Math.max(own.span.to, own.inverted ? (own.role?.to ?? 0) : 0, c + (cue.according ? 1 : 0)) : c;
       const sourceStart = own ? Math.min(own.span.from, own.role?.from ?? c, c) : c;
       // Direct: a quotation beside the cue and its source, before or after them, that is all the
       // sentence says there (a quotation after words of the writer's is a fragment: mixed).
@@ -452,7 +488,10 @@ class Reader {
         const said = isClause(s, lead, aside - 1) || quotesIn(s, lead, aside).length > 0 || (rest === 'more' && s.slice(next + 1).some((t) => t.tag === 'VERB' || t.tag === 'AUX'));
         if (rest !== 'clause' && said) {
           const spans = [{ from: skip, to: asideQuote ? aside : aside - 1 }, ...(rest === 'more' && next < last ? [{ from: next + 1, to: last }] : [])];
-          this.reported(sentence, speaker, cueText, spans, at);
+          // Quoted sentences after a statement that quotes go on with it (`"We don't want those people" in
+          // prisons, she said. "This was a black eye."`).
+          const made = this.reported(sentence, speaker, cueText, spans, at);
+          if (made?.kind === 'mixed') this.lastDirect = made;
           consumed = last;
           continue;
         }

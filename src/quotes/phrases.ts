@@ -152,7 +152,8 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
   // An adverbial or a subordinate clause before the main one: `by 2050, …`, `although …, …` (not a
   // measure that opens a subject: `about 300 homes`).
   if ((first.tag === 'ADP' || first.tag === 'SCONJ') && first.quote < 0 && !phraseStartingAt(s, from)) {
-    for (let i = from + 1; i <= to && i - from <= 20; i++) if (s[i]!.text === ',' && s[i]!.quote < 0) return isClause(s, i + 1, to);
+    // After it, a clause or a quotation (`although …, "nobody has looked at these together"`).
+    for (let i = from + 1; i <= to && i - from <= 20; i++) if (s[i]!.text === ',' && s[i]!.quote < 0) return (s[i + 1]?.quote ?? -1) >= 0 || isClause(s, i + 1, to);
     return false;
   }
   let i: number;
