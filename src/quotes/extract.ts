@@ -440,7 +440,8 @@ class Reader {
       const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && !sourceOf(s, n.at, n));
       // `Although X suggested …, Y told …`: a cue in a subordinate clause that opens the sentence says
       // what its clause holds; `As X told Y, …`: what X told is the sentence after it.
-      const clauseEnd = s[0]?.tag === 'SCONJ' ? s.findIndex((t, i) => i > c && t.text === ',' && t.quote < 0) : -1;
+      const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
+      const clauseEnd = opensSubordinate ? s.findIndex((t, i) => i > c && t.text === ',' && t.quote < 0 && (isClause(s, i + 1, last) || s[0]!.lower === 'as')) : -1;
       if (s[0]?.lower === 'as' && clauseEnd > c && clauseEnd < last && !s.slice(c + 1, clauseEnd).some((t) => t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0)) {
         const made = this.reported(sentence, speaker, cueText, [{ from: clauseEnd + 1, to: last }], at);
         if (made?.kind === 'mixed') this.lastDirect = made;

@@ -98,6 +98,41 @@ describe('reported statements', () => {
   });
 });
 
+describe('what the model misreads, read by the shape around it', () => {
+  it('a verb taken for a noun or an adjective, between a subject and a clause or a quotation', () => {
+    expect(quotes('Prosecutors alleged that the clerk had lied.').map(brief)).toEqual([['Prosecutors', 'alleged', 'reported', 'the clerk had lied']]);
+    expect(quotes('The studies show the bridge was unsafe.').map((q) => [q.speaker, q.cue])).toEqual([['The studies', 'show']]);
+  });
+
+  it('`that` after a cue and its addressee opens the clause, a comma after it or not', () => {
+    const [q] = quotes('Mr. Lund told the court that, over the last five months, "the bridge was never safe."');
+    expect([q!.speaker, q!.kind, q!.fragments]).toEqual(['Lund', 'mixed', ['the bridge was never safe.']]);
+  });
+});
+
+describe('where a cue stands in its sentence', () => {
+  it('words of time after the cue, then only adverbials: the clause before it is what was said', () => {
+    expect(quotes('The river had peaked, Ana Ruiz said Tuesday in an interview with the paper.').map(brief)).toEqual([['Ana Ruiz', 'said', 'reported', 'The river had peaked']]);
+  });
+
+  it('a role after the name that follows its cue is the role, not what was said', () => {
+    expect(quotes('Prices will rise, said Ana Ruiz, a fellow at the Harbour Institute.').map((q) => [q.speaker, q.role, q.text])).toEqual([['Ana Ruiz', 'a fellow at the Harbour Institute', 'Prices will rise']]);
+  });
+
+  it('a verb that goes on with the saying; one that declines it', () => {
+    expect(quotes('The mayor continues to insist the bridge is safe.').map((q) => q.cue)).toEqual(['insist']);
+    expect(quotes('The mayor declined to say whether the bridge is safe.')).toEqual([]);
+  });
+
+  it('an opening subordinate clause holds its own statement; `As X told Y,` says what follows', () => {
+    expect(quotes('Although residents suggested the bridge was unsafe, the mayor told reporters it would reopen.').map(brief)).toEqual([
+      ['residents', 'suggested', 'reported', 'the bridge was unsafe'],
+      ['the mayor', 'told', 'reported', 'it would reopen'],
+    ]);
+    expect(quotes('As Ana Ruiz told the paper, the river had peaked.').map(brief)).toEqual([['Ana Ruiz', 'told', 'reported', 'the river had peaked']]);
+  });
+});
+
 describe('speakers', () => {
   it('a role before the name, an appositive role after it, and the role given once', () => {
     expect(quotes('County elections director Sam Whitfield said the count would end on Friday.').map((q) => [q.speaker, q.role])).toEqual([['Sam Whitfield', 'County elections director']]);
