@@ -120,7 +120,8 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
     if (k <= 0 || s[k]!.text !== ',') break;
     // `, who wrote the bill,`, `, speaking late on Tuesday,`: a relative clause, or an -ing one.
     const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || (s[k + 1]?.tag === 'VERB' && s[k + 1]!.lower.endsWith('ing'));
-    const nominal = !s.slice(k + 1, aside).some((t) => t.tag === 'VERB' || t.tag === 'AUX');
+    // (An -ing word before a noun is the noun's: `chief operating officer`.)
+    const nominal = !s.slice(k + 1, aside).some((t, x, all) => t.tag === 'AUX' || (t.tag === 'VERB' && !(t.lower.endsWith('ing') && all[x + 1]?.tag === 'NOUN')));
     const adverb = s.slice(k + 1, aside).every((t) => t.tag === 'ADV');
     if (!relative && !nominal) break;
     const name = phraseEndingAt(s, k - 1);
@@ -511,7 +512,11 @@ class Reader {
       const { start, that } = contentStart(s, c, cue.frame, stop);
       const isClauseHere = start <= stop && (that || isClause(s, start, stop) || s[start]!.quote >= 0);
       const judged = quotesIn(s, start, stop).length > 0;
-      if (start > stop || (!isClauseHere && cue.frame.object !== true && !(cue.frame.thatOnly && judged)) || (cue.frame.thatOnly && !that && !judged)) {
+      // An object that is a claim is a noun phrase (`denied the allegations`), not `with the referee`.
+      const object = cue.frame.object === true && phraseStartingAt(s, start) !== null;
+      // What opens with `who` or `which` belongs to a noun before the cue, not to the cue.
+      const relative = /^(?:who|which|whom|whose)$/.test(s[start]?.lower ?? '');
+      if (start > stop || relative || (!isClauseHere && !object && !(cue.frame.thatOnly && judged)) || (cue.frame.thatOnly && !that && !judged)) {
         if (pending.length > 0 && k === 0) this.lastDirect = this.add({ speaker, cue: cueText, kind: 'direct', parts: [...pending], fragments: [...pending], at });
         continue;
       }

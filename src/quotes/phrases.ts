@@ -120,6 +120,8 @@ export function phraseStartingAt(s: readonly Token[], start: number): Span | nul
     const t = s[i]!;
     if ((inPhrase(t, s[i + 1]) || (t.tag === 'ADV' && s[i + 1]?.tag === 'ADJ')) && !(t.tag === 'PRON' && !POSSESSIVES.has(t.lower)) && !(t.tag === 'DET' && i > start)) to = i;
     else if (t.lower === 'of' && HEADS.has(s[i - 1]!.tag) && inPhrase(s[i + 1])) to = i;
+    // `Computers and electronic devices`, `president and chief operating officer`: nouns joined by `and` or `or`.
+    else if ((t.lower === 'and' || t.lower === 'or') && HEADS.has(s[i - 1]!.tag) && inPhrase(s[i + 1], s[i + 2]) && !(s[i + 1]!.tag === 'PRON' && PERSONAL.has(s[i + 1]!.lower))) to = i;
     else break;
   }
   while (to > start && !HEADS.has(s[to]!.tag)) to--;
@@ -173,14 +175,20 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
     if (!object || (s[object.from]!.tag === 'PRON' && s[i]!.lower !== 'of')) break;
     i = object.to + 1;
   }
-  // An aside after the subject: a relative clause or an appositive between commas, or a bracket.
-  if (s[i]?.text === ',' && (RELATIVES.has(s[i + 1]?.lower ?? '') || phraseStartingAt(s, i + 1))) {
-    let close = i + 1;
-    while (close <= to && s[close]!.text !== ',') close++;
-    if (close <= to) i = close + 1;
-  } else if (s[i]?.text === '(') {
-    while (i <= to && s[i]!.text !== ')') i++;
-    i++;
+  // Asides after the subject: relative clauses, with commas or without (`staffers who reported for
+  // duty,`), appositives between commas, brackets.
+  for (let n = 0; n < 3; n++) {
+    const relative = RELATIVES.has(s[i]?.lower ?? '') && s[i]!.lower !== 'that';
+    if (relative || (s[i]?.text === ',' && (RELATIVES.has(s[i + 1]?.lower ?? '') || phraseStartingAt(s, i + 1)))) {
+      let close = i + 1;
+      while (close <= to && s[close]!.text !== ',') close++;
+      if (close > to) break;
+      i = close + (relative ? 1 : 1);
+      if (s[i - 1]?.text === ',' && relative && (s[i]?.tag === 'VERB' || s[i]?.tag === 'AUX')) break;
+    } else if (s[i]?.text === '(') {
+      while (i <= to && s[i]!.text !== ')') i++;
+      i++;
+    } else break;
   }
   while (i <= to && (s[i]!.tag === 'ADV' || s[i]!.tag === 'PART')) i++;
   return i <= to && s[i]!.quote < 0 && (s[i]!.tag === 'VERB' || s[i]!.tag === 'AUX');

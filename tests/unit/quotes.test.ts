@@ -133,6 +133,19 @@ describe('where a cue stands in its sentence', () => {
   });
 });
 
+describe('phrases by their parts', () => {
+  it('nouns joined by and, and a relative clause without commas, inside a subject', () => {
+    expect(quotes('Computers and phones have seen price rises, too, said Ana Ruiz, an economist.').map((q) => [q.speaker, q.text])).toEqual([['Ana Ruiz', 'Computers and phones have seen price rises, too']]);
+    expect(quotes('Ten of the staff who worked that night were on overtime, according to the records.').map((q) => q.speaker)).toEqual(['the records']);
+  });
+
+  it('an -ing word before a noun in a role, and no statement that opens with who or with a preposition', () => {
+    expect(quotes('Jon Lund, president and chief operating officer of Harbour Lines, said that ferries would run.').map((q) => q.speaker)).toEqual(['Jon Lund']);
+    expect(quotes('The clerk, testifying who had seen the ballots, left.')).toEqual([]);
+    expect(quotes('The referee confirmed with the assistant on the line.')).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   it('a role before the name, an appositive role after it, and the role given once', () => {
     expect(quotes('County elections director Sam Whitfield said the count would end on Friday.').map((q) => [q.speaker, q.role])).toEqual([['Sam Whitfield', 'County elections director']]);
