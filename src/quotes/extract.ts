@@ -123,7 +123,9 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
     // (An -ing word before a noun is the noun's: `chief operating officer`.)
     const nominal = !s.slice(k + 1, aside).some((t, x, all) => t.tag === 'AUX' || (t.tag === 'VERB' && !(t.lower.endsWith('ing') && all[x + 1]?.tag === 'NOUN')));
     const adverb = s.slice(k + 1, aside).every((t) => t.tag === 'ADV');
-    if (!relative && !nominal) break;
+    // An adverb between commas: `Local officials, however, said the figures …` (a clause follows the
+    // cue: the name before speaks), or `…, too, said Ana Ruiz` (none: the name after it does).
+    if ((!relative && !nominal) || (adverb && !(s[c + 1]?.lower === 'that' || isClause(s, c + 1, s.length - 1)))) break;
     const name = phraseEndingAt(s, k - 1);
     // `Name, a role,` gives the role; `officials, however,` and `a diplomat, who asked …,` give none.
     const appositive = phraseWithComplements(s, k + 1);

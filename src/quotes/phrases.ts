@@ -172,13 +172,24 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
   for (let n = 0; n < 3 && s[i]?.tag === 'ADP' && s[i]!.quote < 0; n++) {
     const object = phraseStartingAt(s, i + 1);
     // `before he died` opens a clause of its own; `many of them` is one phrase.
-    if (!object || (s[object.from]!.tag === 'PRON' && s[i]!.lower !== 'of')) break;
+    if (!object || (s[object.from]!.tag === 'PRON' && !POSSESSIVES.has(s[object.from]!.lower) && s[i]!.lower !== 'of')) break;
     i = object.to + 1;
   }
   // Asides after the subject: relative clauses, with commas or without (`staffers who reported for
   // duty,`), appositives between commas, brackets.
   for (let n = 0; n < 3; n++) {
     const relative = RELATIVES.has(s[i]?.lower ?? '') && s[i]!.lower !== 'that';
+    if (relative) {
+      // Without commas, the relative clause's verbs come first, the main clause's after them:
+      // `staff who worked that night were on overtime`.
+      const verbal = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && (t.tag === 'VERB' || t.tag === 'AUX');
+      let k = i + 1;
+      while (k <= to && !verbal(s[k]) && s[k]!.text !== ',') k++;
+      while (k <= to && verbal(s[k])) k++;
+      while (k <= to && !verbal(s[k]) && s[k]!.text !== ',') k++;
+      // (Not an -ing word that an adverbial opens: `which the referee awarded after confirming`.)
+      if (k <= to && verbal(s[k]) && !(s[k]!.lower.endsWith('ing') && (s[k - 1]!.tag === 'ADP' || s[k - 1]!.tag === 'SCONJ'))) return true;
+    }
     if (relative || (s[i]?.text === ',' && (RELATIVES.has(s[i + 1]?.lower ?? '') || phraseStartingAt(s, i + 1)))) {
       let close = i + 1;
       while (close <= to && s[close]!.text !== ',') close++;
