@@ -43,6 +43,9 @@ const verbLemmas = (form: string): string[] => [form, form.replace(/ied$/, 'y'),
 /** Words of time that follow a cue as its adverbial: `said Tuesday`, `told reporters last week`. */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|week|month|year|morning|afternoon|evening|night|weekend)$/;
 
+/** A month, written out or shortened, which a date after a cue opens with: `announced Nov. 18 that`. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)$/;
+
 /** True for a token that is only punctuation. */
 const isPunct = (t: Token | undefined): boolean => t !== undefined && t.tag === 'PUNCT';
 
@@ -71,6 +74,8 @@ function cuesOf(s: readonly Token[]): Cue[] {
     const before = s[k];
     // `Tell the crew what you wrote`: a verb that opens a sentence bids; it reports nothing.
     if (k < 0 && !t.lower.endsWith('ing')) return;
+    // `it was announced that …`: a passive with no agent names no one who said it.
+    if (before?.lemma === 'be' && s[i + 1]?.lower !== 'by' && s[k - 1]?.lower === 'it') return;
     // `declined to say`, `could argue`, `did not say`: nothing was said (but `continues to insist`,
     // `went on to say`: a verb that goes on with the saying).
     if (before && ((before.lower === 'to' && !GOES_ON.has(s[k - 1]?.lemma ?? '')) || MODALS.has(before.lower))) return;
@@ -106,6 +111,12 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
   if (cue.according) {
     const span = phraseStartingAt(s, c + 2);
     return span && { span, role: null, inverted: true };
+  }
+  // `it is argued by the union that …`: a passive's agent is its source.
+  const be = skipBack(s, c - 1) < c - 1 && s.slice(skipBack(s, c - 1) + 1, c).some((t) => t.lemma === 'be');
+  if (be && s[c + 1]?.lower === 'by') {
+    const agent = phraseStartingAt(s, c + 2);
+    if (agent) return { span: agent, role: null, inverted: true };
   }
   let end = skipBack(s, c - 1);
   // `was quoted as saying`: the subject is before the passive.
@@ -195,9 +206,14 @@ function quotesIn(s: readonly Token[], from: number, to: number): number[] {
 /** Where the content of a cue's reported clause starts: past an addressee (`told reporters`), an adverbial, and `that`. */
 function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: number): { start: number; that: boolean } {
   let i = c + 1;
+  // A passive's agent (`argued by the union that`) stands between the cue and its clause.
+  if (s[i]?.lower === 'by' && s.slice(Math.max(0, c - 3), c).some((t) => t.lemma === 'be')) {
+    const agent = phraseStartingAt(s, i + 1);
+    if (agent) i = agent.to + 1;
+  }
   /** Skips adverbs and words of time (`said Tuesday`, `said last week`). */
   const adverbial = (): void => {
-    while (i <= last && (((s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') || TIME_WORDS.test(s[i]!.lower) || (s[i]!.lower === 'last' && TIME_WORDS.test(s[i + 1]?.lower ?? '')))) i++;
+    while (i <= last && (((s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') || TIME_WORDS.test(s[i]!.lower) || (s[i]!.lower === 'last' && TIME_WORDS.test(s[i + 1]?.lower ?? '')) || (MONTH.test(s[i]!.lower) && s[i + 1]?.tag === 'NUM') || (s[i]!.tag === 'NUM' && MONTH.test(s[i - 1]?.lower ?? '')))) i++;
   };
   adverbial();
   if (frame.addressee) {

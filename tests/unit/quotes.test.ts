@@ -75,6 +75,15 @@ describe('reported statements', () => {
     expect(quotes('About 300 homes were flooded, according to the ministry.').map(brief)).toEqual([['the ministry', 'according to', 'reported', 'About 300 homes were flooded']]);
   });
 
+  it('a passive names its source by its agent; without one it names no one', () => {
+    expect(quotes('It is argued by the union that the plan will cost jobs.').map(brief)).toEqual([['the union', 'argued', 'reported', 'the plan will cost jobs']]);
+    expect(quotes('It was announced on Monday that the bridge would close.')).toEqual([]);
+  });
+
+  it('a date after the cue stands aside: `announced Nov. 18 that`', () => {
+    expect(quotes('The agency announced Nov. 18 that it was adding five routes.').map(brief)).toEqual([['The agency', 'announced', 'reported', 'it was adding five routes']]);
+  });
+
   it('a participle and a second verb of the same speaker', () => {
     expect(quotes('The mayor rejected the report, saying it ignored the costs.').map(brief)).toEqual([['The mayor', 'saying', 'reported', 'it ignored the costs']]);
   });
