@@ -14,8 +14,10 @@ export const ExitCode = {
   unavailable: 69,
   /** A bug in kara-news itself. */
   software: 70,
-  /** Writing the output failed (other than the reader closing the pipe). */
+  /** Writing the output or the store failed (other than the reader closing the pipe). */
   io: 74,
+  /** Another kara-news kept the store locked for longer than an update takes: try again. */
+  tempFail: 75,
   /** Stopped by Ctrl-C while writing to the terminal (128 + SIGINT, as shells report it). */
   interrupted: 130,
   /** The interactive reader was ended by SIGHUP (its terminal closed): 128 + 1. */
@@ -33,7 +35,8 @@ export const EXIT_CODE_MEANINGS: Record<ExitCode, string> = {
   66: 'the input does not exist or cannot be opened, names no bundled article, or is a page the server says is not there (HTTP 404, 410, 403)',
   69: 'a page could not be fetched: no such host, connection refused, TLS failure, time-out, server error (HTTP 5xx, 429), too many redirects',
   70: 'internal error: a bug in kara-news',
-  74: 'writing the output failed',
+  74: 'writing the output, or a file of the store (feeds, stories, library), failed',
+  75: 'another kara-news was updating the store for longer than an update takes; try again',
   129: 'the interactive reader was ended by SIGHUP (its terminal closed); the terminal is restored',
   130: 'interrupted by Ctrl-C while writing to the terminal, which is left without styles on; or SIGINT ended the interactive reader',
   143: 'the interactive reader was ended by SIGTERM; the terminal is restored',

@@ -44,7 +44,7 @@ function canonicalUrl(doc: Element): string | null {
 const SAFE_SCHEME = /^(?:https?|mailto|ftp|tel):/i;
 
 /** Makes link targets absolute against the page's address (or its <base>), refusing scripts and data. */
-function resolver(doc: Element, url: string | null): Resolve {
+export function resolver(doc: Element, url: string | null): Resolve {
   const baseElement = findFirst(doc, (e) => e.tag === 'base' && attr(e, 'href') !== '');
   let base: URL | null = null;
   try {

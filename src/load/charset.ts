@@ -105,3 +105,23 @@ export function decodePage(bytes: Uint8Array, httpCharset: string | null): Decod
   if (isUtf8(bytes)) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
   return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
 }
+
+/** The encoding an XML declaration names: `<?xml version="1.0" encoding="ISO-8859-1"?>` → ISO-8859-1. */
+function xmlEncoding(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256)).toString('latin1');
+  return /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1] ?? null;
+}
+
+/**
+ * Decodes a feed by XML's rules: a byte-order mark, then the HTTP charset, then the XML
+ * declaration's encoding, else UTF-8 (invalid bytes shown as U+FFFD). windows-1252 and
+ * ISO-8859-1 feeds are common, and are read by our own table (see decodeWindows1252).
+ */
+export function decodeFeed(bytes: Uint8Array, httpCharset: string | null): DecodedPage {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  const declared = [encodingOf(httpCharset), encodingOf(xmlEncoding(bytes))].find((e) => e !== null && !e.startsWith('utf-16'));
+  const encoding = declared ?? 'utf-8';
+  return { text: encoding === 'utf-8' ? decodeUtf8(bytes).text : decodeAs(bytes, encoding), charset: encoding };
+}

@@ -66,12 +66,37 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, url: string, 
   return Buffer.concat(chunks);
 }
 
+/** A conditional request's validators: what the server said last time. */
+export interface Validators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+/** What a server sent for a feed: nothing new (304), or the feed with its new validators. */
+export type FetchedFeed =
+  | { readonly status: 'not-modified'; readonly movedTo: string | null }
+  | (Fetched & { readonly status: 'ok'; readonly validators: Validators; readonly movedTo: string | null });
+
+/** The Accept header for a page. */
+const ACCEPT_PAGE = 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1';
+
+/** The Accept header for a feed. */
+const ACCEPT_FEED = 'application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
+
+/** A response with an OK or 304 status, where it came from, and where permanent redirects alone led. */
+interface Answer {
+  readonly response: Response;
+  readonly address: string;
+  /** The address reached by permanent redirects (301, 308) from the start, when there were any. */
+  readonly movedTo: string | null;
+}
+
 /**
- * Fetches a page: follows up to MAX_REDIRECTS redirects, gives the whole request `timeoutMs`,
- * and refuses a body over `maxBytes`. HTTP errors, network failures and time-outs are KaraErrors
- * that name the URL and say what to do.
+ * Sends a request: follows up to MAX_REDIRECTS redirects, gives the whole request `timeoutMs`
+ * (the body too: `read` runs before the timer is cleared), and turns HTTP errors and network
+ * failures into KaraErrors that name the URL and say what to do.
  */
-export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetched> {
+async function request<T>(url: string, limits: FetchLimits, headers: Record<string, string>, read: (answer: Answer, abort: () => void) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -81,14 +106,12 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
   const seconds = limits.timeoutMs / 1000;
   try {
     let address = url;
+    let movedTo: string | null = null;
+    let permanent = true;
     for (let redirects = 0; ; redirects++) {
       let response: Response;
       try {
-        response = await fetch(address, {
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1' },
-        });
+        response = await fetch(address, { redirect: 'manual', signal: controller.signal, headers: { 'user-agent': USER_AGENT, ...headers } });
       } catch (err) {
         throw networkError(address, err, timedOut, seconds);
       }
@@ -99,9 +122,11 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
         if (redirects + 1 > MAX_REDIRECTS) throw failure(url, `more than ${MAX_REDIRECTS} redirects (the last to ${new URL(location, address).href}); the site is sending readers in a loop`, ExitCode.unavailable);
         address = new URL(location, address).href;
         if (!/^https?:$/.test(new URL(address).protocol)) throw failure(url, `redirected to '${address}', which is not a web page`, ExitCode.unavailable);
+        permanent &&= response.status === 301 || response.status === 308;
+        if (permanent) movedTo = address;
         continue;
       }
-      if (!response.ok) {
+      if (!response.ok && response.status !== 304) {
         await response.body?.cancel().catch(() => {});
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         if (response.status === 404 || response.status === 410) throw failure(address, `no such page (${status}); check the address`, ExitCode.noInput);
@@ -109,8 +134,7 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
         throw failure(address, `the server refused it (${status})`, ExitCode.noInput);
       }
       try {
-        const bytes = await readCapped(response.body, address, limits.maxBytes, () => controller.abort());
-        return { bytes, contentType: response.headers.get('content-type'), url: address };
+        return await read({ response, address, movedTo }, () => controller.abort());
       } catch (err) {
         if (err instanceof KaraError) throw err;
         throw networkError(address, err, timedOut, seconds);
@@ -119,4 +143,34 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Fetches a page: follows up to MAX_REDIRECTS redirects, gives the whole request `timeoutMs`,
+ * and refuses a body over `maxBytes`. HTTP errors, network failures and time-outs are KaraErrors
+ * that name the URL and say what to do.
+ */
+export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetched> {
+  return request(url, limits, { accept: ACCEPT_PAGE }, async ({ response, address }, abort) => {
+    const bytes = await readCapped(response.body, address, limits.maxBytes, abort);
+    return { bytes, contentType: response.headers.get('content-type'), url: address };
+  });
+}
+
+/**
+ * Fetches a feed as fetchPage fetches a page, but conditionally: with the validators of the last
+ * fetch, a server with nothing new answers 304 and sends nothing. `movedTo` is where permanent
+ * redirects alone led, the feed's new address.
+ */
+export async function fetchFeed(url: string, limits: FetchLimits, last: Validators): Promise<FetchedFeed> {
+  const conditional = { ...(last.etag && { 'if-none-match': last.etag }), ...(last.lastModified && { 'if-modified-since': last.lastModified }) };
+  return request(url, limits, { accept: ACCEPT_FEED, ...conditional }, async ({ response, address, movedTo }, abort) => {
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => {});
+      return { status: 'not-modified', movedTo };
+    }
+    const bytes = await readCapped(response.body, address, limits.maxBytes, abort);
+    const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+    return { status: 'ok', bytes, contentType: response.headers.get('content-type'), url: address, validators, movedTo };
+  });
 }
