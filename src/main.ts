@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { conventionalArgv } from './cli/conventions.js';
 import { fastRequest, readSwitchTable } from './cli/fast-path.js';
-import type { ListOptions, ReadOptions } from './cli/program.js';
+import type { ListOptions, ReadOptions, Request } from './cli/program.js';
 import { checkUsage } from './cli/usage-rules.js';
 import { ExitCode, KaraError, quoteInput } from './errors.js';
 import { decideFormat, MAX_MEASURE, type OutputFormat } from './format/output-format.js';
@@ -47,6 +47,57 @@ async function loadArticle(ref: InputRef, io: Io, options: Partial<ReadSourceOpt
   return article;
 }
 
+/** An article to read, and the stored feed story it is, if it is one (to be marked read once shown). */
+interface Loaded {
+  readonly article: Article;
+  readonly storyId: string | null;
+}
+
+/**
+ * Load and parse what `read` names: a story number of the last `news` list (from its page, else
+ * its feed's text), a saved story's slug, or anything resolveInput knows. The store is touched
+ * only for a number, or a word that names no bundled article.
+ */
+async function loadRequested(arg: string | undefined, io: Io, options: Partial<ReadSourceOptions>): Promise<Loaded> {
+  const reading = { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, ...options };
+  const catalogue = readCatalogue(articlesDir);
+  const stored = async (find: (s: typeof import('./commands/stories.js'), paths: import('./store/home.js').StorePaths, warnings: string[]) => import('./commands/stories.js').FoundStory | null): Promise<Loaded | null> => {
+    const [stories, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
+    const paths = pathsFor(io);
+    const warnings: string[] = [];
+    const found = find(stories, paths, warnings);
+    warn(io, warnings);
+    if (found === null) return null;
+    const article = await parseArticle(await stories.storySource(paths, found, io, reading));
+    for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
+    return { article, storyId: found.story.id };
+  };
+  if (arg !== undefined && /^\d{1,9}$/.test(arg) && !existsSync(arg)) return (await stored((s, paths, w) => s.storyByNumber(paths, Number(arg), w)))!;
+  let ref: InputRef;
+  try {
+    ref = resolveInput(arg, catalogue);
+  } catch (err) {
+    // A word that is no bundled article may be a saved story's slug, or a stored story's (as search prints it).
+    if (!(err instanceof KaraError) || err.exitCode !== ExitCode.noInput || arg === undefined || /^\d+$/.test(arg)) throw err;
+    const [{ pathsFor }, { libraryEntries }] = await Promise.all([import('./commands/context.js'), import('./store/library.js')]);
+    const saved = libraryEntries(pathsFor(io)).find((e) => e.slug === arg);
+    if (saved) return { article: await loadArticle({ kind: 'saved', slug: saved.slug, path: saved.path }, io, reading), storyId: null };
+    const story = await stored((s, paths, w) => s.storyBySlug(paths, arg, w));
+    if (story === null) throw err;
+    return story;
+  }
+  return { article: await loadArticle(ref, io, reading), storyId: null };
+}
+
+/** Marks a stored feed story read once it has been shown. */
+async function markRead(storyId: string | null, io: Io): Promise<void> {
+  if (storyId === null) return;
+  const [{ markStory }, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
+  const warnings: string[] = [];
+  markStory(pathsFor(io), storyId, { read: true }, warnings);
+  warn(io, warnings);
+}
+
 /** How `read`'s options bound and shape reading: the time a request may take, and whether to follow a story's next pages. */
 function readingOptions(options: ReadOptions): Partial<ReadSourceOptions> {
   return { ...(options.timeout !== undefined && { timeoutSeconds: options.timeout }), singlePage: options.singlePage === true };
@@ -88,7 +139,14 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   checkUsage('read', options);
   if (options.interactive) return readInteractively(article, options, io);
   const format = decideFormat(options, io);
-  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, readingOptions(options));
+  const { article: parsed, storyId } = await loadRequested(article, io, readingOptions(options));
+  const code = await show(parsed, options, format, io, sink);
+  await markRead(storyId, io);
+  return code;
+}
+
+/** Select, render and write: what `read` shows of an article it has loaded. */
+async function show(parsed: Article, options: ReadOptions, format: OutputFormat, io: Io, sink: Sink): Promise<ExitCode> {
   // An empty file or a closed standard input prints nothing: say so, rather than nothing at all.
   if (parsed.tokens.every((t) => t.type === 'space') && parsed.meta.title === null) {
     io.stderr.write(`kara-news: warning: ${quoteInput(visibleText(parsed.name))} is empty: there is nothing to read\n`);
@@ -136,7 +194,8 @@ async function readInteractively(article: string | undefined, options: ReadOptio
   }
   const format = decideFormat({ ...options, plain: false }, io);
   if (format.kind !== 'styled') throw new KaraError('the interactive reader needs a terminal; drop -i to print the article', ExitCode.usage);
-  const parsed = await loadArticle(resolveInput(article, readCatalogue(articlesDir)), io, readingOptions(options));
+  const { article: parsed, storyId } = await loadRequested(article, io, readingOptions(options));
+  await markRead(storyId, io);
   const { keyInputFor } = await import('./interactive/key-input.js');
   const { input, release } = keyInputFor(io.stdin);
   const [{ runReader }, { styledPage }, { paragraphPlaces }] = await Promise.all([import('./interactive/session.js'), import('./render/styled.js'), import('./parse/paragraphs.js')]);
@@ -192,12 +251,17 @@ async function readQuotes(selection: Selection, options: ReadOptions, format: Ou
   return ExitCode.ok;
 }
 
-/** `kara-news list`: every bundled article, the default first. */
+/** `kara-news list`: every bundled article, the default first, then every saved story. */
 async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode> {
   checkUsage('list', options);
   const format = decideFormat(options, io);
   const articles: Article[] = [];
   for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));
+  const [{ knownStoreHome, storePaths }, { libraryEntries }] = await Promise.all([import('./store/home.js'), import('./store/library.js')]);
+  // With no home folder there is no library to list.
+  const home = knownStoreHome(io.env);
+  const library = home === null ? [] : libraryEntries(storePaths(home));
+  for (const entry of library) articles.push(await loadArticle({ kind: 'saved', ...entry }, io));
   if (format.kind === 'json') renderCatalogueJson(articles, sink);
   else if (format.kind !== 'styled') renderCataloguePlain(articles, sink);
   else {
@@ -205,6 +269,27 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
     renderCatalogueStyled(articles, await themeFor(format), format.width, sink);
   }
   return ExitCode.ok;
+}
+
+/** Runs a command the command line asked for (all but completion), its output into `sink`. */
+async function run(request: Exclude<Request, { command: 'completion' }>, io: Io, sink: Sink): Promise<ExitCode> {
+  switch (request.command) {
+    case 'read':
+      return read(request.article, request.options, io, sink);
+    case 'list':
+      return list(request.options, io, sink);
+    case 'feeds':
+      checkUsage('feeds', request.options);
+      return (await import('./commands/feeds.js')).feeds(request.action, request.target, request.options, io, sink);
+    case 'news':
+      checkUsage('news', request.options);
+      return (await import('./commands/news.js')).news(request.options, io, sink);
+    case 'save':
+      return (await import('./commands/save.js')).save(request.target, request.options, io, sink);
+    case 'search':
+      checkUsage('search', request.options);
+      return (await import('./commands/search.js')).search(request.query, request.options, io, sink);
+  }
 }
 
 /** Prints an error as one line on stderr and returns its exit code; a stack only with KARA_NEWS_DEBUG. */
@@ -238,8 +323,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     } else {
       // Rendered whole, then written once: to stdout or through the pager (write/output.ts).
       const rendered = new StringSink();
-      code = request.command === 'read' ? await read(request.article, request.options, io, rendered) : await list(request.options, io, rendered);
-      const { paging, pager } = request.options;
+      code = await run(request, io, rendered);
+      const { paging, pager } = request.options as { paging?: 'auto' | 'always' | 'never'; pager?: boolean };
       if (await deliver(rendered.toString(), pager === false ? 'never' : (paging ?? 'auto'), io, sink)) code = ExitCode.interrupted;
     }
   } catch (err) {

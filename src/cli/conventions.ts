@@ -4,10 +4,10 @@
 import { ExitCode, KaraError } from '../errors.js';
 
 /** The commands kara-news has. */
-const COMMANDS = new Set(['read', 'list', 'completion', 'help']);
+const COMMANDS = new Set(['read', 'list', 'news', 'feeds', 'save', 'search', 'completion', 'help']);
 
 /** Options that take a value as the next word (`--find text`): their values are not positionals. */
-export const VALUE_OPTIONS = new Set(['-w', '--width', '--hyperlinks', '--links', '--section', '--speaker', '-f', '--find', '--theme', '--timeout', '--paging']);
+export const VALUE_OPTIONS = new Set(['-w', '--width', '--hyperlinks', '--links', '--section', '--speaker', '-f', '--find', '--theme', '--timeout', '--paging', '--since', '--feed', '-n', '--limit', '--keep']);
 
 /** The index of the first word that is not an option or an option's value, or -1. */
 function firstPositional(argv: readonly string[]): number {
@@ -55,7 +55,7 @@ export function conventionalArgv(argv: readonly string[], exists: (path: string)
   if (first === 'help') {
     const topic = words[at + 1];
     if (topic === undefined) return ['--help'];
-    if (!COMMANDS.has(topic) || topic === 'help') throw new KaraError(`no help for '${topic}': the commands are read, list and completion (see 'kara-news --help')`, ExitCode.usage);
+    if (!COMMANDS.has(topic) || topic === 'help') throw new KaraError(`no help for '${topic}': the commands are read, news, feeds, save, search, list and completion (see 'kara-news --help')`, ExitCode.usage);
     return [topic, '--help'];
   }
   // `kara-news --plain read notes.md`: options before the command are the command's.

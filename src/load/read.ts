@@ -141,7 +141,7 @@ async function pageSource(ref: InputRef, name: string, bytes: Uint8Array): Promi
  * up to MAX_PAGES on the same site, joined into one. A next page that cannot be read ends the story
  * there, with a warning: the pages read so far are kept.
  */
-async function webSource(ref: InputRef & { kind: 'url' }, first: Fetched, options: ReadOptions): Promise<Source> {
+async function webSource(ref: InputRef & { kind: 'url' | 'story' }, first: Fetched, options: ReadOptions): Promise<Source> {
   const name = inputName(ref);
   const page = await readHtml(first.bytes, first.contentType, { url: first.url, file: null });
   if (page === null) throw noStory(name);
@@ -175,15 +175,26 @@ async function webSource(ref: InputRef & { kind: 'url' }, first: Fetched, option
   return { kind: 'page', ref, name, page: joinPages(pages), url: first.url, pages: urls, warnings };
 }
 
+/**
+ * A story as its feed gives it, for when its page cannot be read: the feed's HTML made into
+ * tokens as it stands (html/feed-text.ts), with what the feed says of the story as metadata.
+ */
+export async function feedTextSource(ref: InputRef & { kind: 'story' }, html: string, meta: Page['meta'], warnings: readonly string[]): Promise<Source> {
+  const { feedTextTokens } = await import('../html/feed-text.js');
+  return { kind: 'page', ref, name: inputName(ref), page: { meta, tokens: feedTextTokens(html, ref.url), next: null }, url: ref.url, pages: [], warnings };
+}
+
 /** Reads what an InputRef points at: Markdown as text, a web page (a URL, an .html file, HTML on stdin) as its article. */
 export async function readSource(ref: InputRef, io: Io, options: ReadOptions): Promise<Source> {
   const name = inputName(ref);
-  if (ref.kind === 'url') {
+  if (ref.kind === 'url' || ref.kind === 'story') {
+    const { url } = ref;
+    if (url === null) throw new KaraError(`${name} has no page of its own to read`, ExitCode.noInput);
     const { fetchPage } = await import('./fetch.js');
-    const fetched = await fetchPage(ref.url, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
+    const fetched = await fetchPage(url, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
     const kind = kindOfContent(fetched.contentType);
     if (kind === 'other') {
-      throw new KaraError(`'${ref.url}' is ${fetched.contentType!.split(';')[0]!.trim()}, not an article; kara-news reads web pages (HTML) and Markdown`, ExitCode.data);
+      throw new KaraError(`'${url}' is ${fetched.contentType!.split(';')[0]!.trim()}, not an article; kara-news reads web pages (HTML) and Markdown`, ExitCode.data);
     }
     if (kind === 'markdown' || (kind === 'sniff' && !looksLikeHtml(fetched.bytes))) return markdownSource(ref, name, fetched.bytes);
     return webSource(ref, fetched, options);
@@ -193,6 +204,7 @@ export async function readSource(ref: InputRef, io: Io, options: ReadOptions): P
     if (io.stdin.isTTY) io.stderr.write('kara-news: reading Markdown or HTML from standard input (end with Ctrl-D)\n');
     bytes = await readStream(io.stdin);
   } else bytes = readFile(ref.path);
+  if (ref.kind === 'saved') return markdownSource(ref, name, bytes);
   const html = ref.kind === 'file' ? HTML_FILE.test(ref.path) || looksLikeHtml(bytes) : ref.kind === 'stdin' && looksLikeHtml(bytes);
   return html ? pageSource(ref, name, bytes) : markdownSource(ref, name, bytes);
 }

@@ -7,7 +7,11 @@ export type InputRef =
   | { readonly kind: 'bundled'; readonly slug: string; readonly path: string }
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'stdin' };
+  | { readonly kind: 'stdin' }
+  /** A story saved in the user's library (store/library.ts). */
+  | { readonly kind: 'saved'; readonly slug: string; readonly path: string }
+  /** A stored feed story (`read 3`, by its number in the last list): read from its page, else from its feed's text. */
+  | { readonly kind: 'story'; readonly label: string; readonly url: string | null };
 
 /** True for a web address kara-news fetches: http:// or https://. */
 function isWebAddress(arg: string): boolean {
@@ -23,7 +27,8 @@ function looksLikePath(arg: string): boolean {
 /**
  * Turns the `article` argument into an InputRef: nothing means the first bundled article,
  * `-` means standard input, an http(s) address that page, a bundled slug that article, and only
- * something that clearly is a path is read from disk.
+ * something that clearly is a path is read from disk. (A saved story's slug is an error here: the
+ * orchestrator then looks in the library, which only it reads.)
  */
 export function resolveInput(arg: string | undefined, catalogue: readonly CatalogueEntry[]): InputRef {
   if (arg === undefined) {
@@ -38,12 +43,14 @@ export function resolveInput(arg: string | undefined, catalogue: readonly Catalo
   if (arg.includes('\0')) throw new KaraError('article names cannot contain NUL bytes', ExitCode.usage);
   if (looksLikePath(arg)) return { kind: 'file', path: arg };
   const slugs = catalogue.map((e) => e.slug).join(', ');
+  if (/^\d+$/.test(arg)) throw new KaraError(`no story ${arg}: numbers are stories of the last 'kara-news news' list; run it first`, ExitCode.noInput);
   // The hint names the file when there is one by that name (`NEWS`), else the usual form.
   const path = existsSync(arg) ? `./${arg}` : `./${arg}.md`;
-  throw new KaraError(`no bundled article '${arg}' (bundled: ${slugs}); to read a file, give its path: ${path}`, ExitCode.noInput);
+  throw new KaraError(`no bundled article or saved story '${arg}' (bundled: ${slugs}; 'kara-news list' lists all); to read a file, give its path: ${path}`, ExitCode.noInput);
 }
 
 /** The name an InputRef goes by in messages and JSON: the slug, the file's path, the address, or "-". */
 export function inputName(ref: InputRef): string {
-  return ref.kind === 'bundled' ? ref.slug : ref.kind === 'file' ? ref.path : ref.kind === 'url' ? ref.url : '-';
+  if (ref.kind === 'story') return ref.url ?? ref.label;
+  return ref.kind === 'bundled' || ref.kind === 'saved' ? ref.slug : ref.kind === 'file' ? ref.path : ref.kind === 'url' ? ref.url : '-';
 }

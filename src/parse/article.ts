@@ -9,7 +9,8 @@ import { findSections, type Section } from './sections.js';
 export interface Article {
   /** The slug of a bundled article, the path of a file, the web address, or "-" for standard input. */
   readonly name: string;
-  readonly origin: 'bundled' | 'file' | 'url' | 'stdin';
+  /** Where it was read from: a bundled article, a file, a web address, standard input, the library, or a story of the last news list. */
+  readonly origin: 'bundled' | 'file' | 'url' | 'stdin' | 'saved' | 'story';
   /** What it was read from: Markdown, or a web page (HTML) whose story was extracted. */
   readonly form: 'markdown' | 'html';
   readonly meta: Meta;
@@ -45,7 +46,7 @@ export async function parseArticle(source: Source): Promise<Article> {
     meta: front.meta,
     tokens,
     sections: outline.sections,
-    pages: source.ref.kind === 'url' ? [source.ref.url] : [],
+    pages: source.ref.kind === 'url' ? [source.ref.url] : source.ref.kind === 'story' && source.ref.url ? [source.ref.url] : [],
     words: outline.words,
     warnings: [...source.warnings, ...front.warnings, ...(warning ? [warning] : [])],
     prebuilt: false,

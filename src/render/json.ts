@@ -4,6 +4,9 @@ import type { Paragraph } from '../parse/paragraphs.js';
 import type { Section } from '../parse/sections.js';
 import type { Quote } from '../quotes/types.js';
 import type { Found } from '../select/find.js';
+import type { FeedRow, ListedStory } from '../select/news.js';
+import type { FoundIn, SaidIn } from '../select/search.js';
+import type { Subscription } from '../store/subscriptions.js';
 import type { Sink } from '../write/sink.js';
 import { readingMinutes } from './byline.js';
 
@@ -65,4 +68,50 @@ export function renderFoundJson(article: Article, query: string, found: readonly
 /** `list --json`: the bundled articles. */
 export function renderCatalogueJson(articles: readonly Article[], sink: Sink): void {
   writeJson({ schemaVersion: JSON_SCHEMA_VERSION, articles: articles.map(articleJson) }, sink);
+}
+
+/** A feed as JSON. */
+const feedJson = (s: { readonly title: string; readonly url: string; readonly site: string | null; readonly category?: string | null }) => ({ title: s.title, url: s.url, site: s.site, category: s.category ?? null });
+
+/** `feeds --json`: every followed feed with its counts, last fetch and last error. */
+export function renderFeedsJson(feeds: readonly FeedRow[], sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, feeds }, sink);
+}
+
+/** `feeds add --json`: the feed, how many stories it carries, and whether it was new. */
+export function renderFeedAddedJson(feed: { readonly title: string; readonly url: string; readonly site: string | null }, stories: number, added: boolean, sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, feed: feedJson(feed), stories, added }, sink);
+}
+
+/** `feeds import --json`: the feeds followed now, and those followed already. */
+export function renderImportedJson(imported: readonly Subscription[], already: readonly Subscription[], sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, imported: imported.map(feedJson), already: already.map(feedJson) }, sink);
+}
+
+/** `feeds remove --json`: the feed, and what became of its stories. */
+export function renderRemovedJson(feed: Subscription, dropped: number, kept: number, sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, removed: feedJson(feed), dropped, keptSaved: kept }, sink);
+}
+
+/** `news --json`: every story listed, with every field: number, feed, title, link, date, author, read, saved. */
+export function renderNewsJson(stories: readonly ListedStory[], sink: Sink): void {
+  const json = stories.map((s) => ({ number: s.number, feed: s.feed, feedUrl: s.feedUrl, title: s.title, link: s.link, date: s.date, author: s.author, read: s.read, saved: s.saved }));
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, stories: json }, sink);
+}
+
+/** `save --json`: where the story was kept. */
+export function renderSavedJson(saved: { readonly slug: string; readonly path: string; readonly updated: boolean }, article: Article, sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, saved: { ...saved, title: article.meta.title, date: article.meta.date, source: article.meta.url } }, sink);
+}
+
+/** `search --json`: `{ query, matches: [{ slug, title, date, saved, section, heading, paragraph, sentence }] }`. */
+export function renderSearchJson(query: string, found: readonly FoundIn[], sink: Sink): void {
+  const matches = found.map((f) => ({ slug: f.story.slug, title: f.story.title, date: f.story.date, saved: f.story.saved, section: f.found.section, heading: f.found.heading, paragraph: f.found.paragraph, sentence: f.found.sentence }));
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, query, matches }, sink);
+}
+
+/** `search --speaker --json`: `{ speaker, statements: [{ slug, title, date, saved, …quote }] }`. */
+export function renderStatementsJson(speaker: string, said: readonly SaidIn[], sink: Sink): void {
+  const statements = said.map((s) => ({ slug: s.story.slug, title: s.story.title, date: s.story.date, saved: s.story.saved, ...s.quote }));
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, speaker, statements }, sink);
 }

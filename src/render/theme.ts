@@ -30,6 +30,10 @@ export interface Theme {
   readonly quoted: Style;
   /** Text that matched --find. */
   readonly match: Style;
+  /** The mark of a story not read yet. */
+  readonly unread: Style;
+  /** What went wrong, where a list shows it (a feed's last error). */
+  readonly error: Style;
 }
 
 /**
@@ -63,5 +67,7 @@ export function createTheme(level: ColourLevel, name: ThemeName = 'dark'): Theme
     speaker: light ? c.bold.blue : c.bold.cyan,
     quoted: accent,
     match: light ? c.bold.inverse : c.bold.black.bgYellow,
+    unread: light ? c.bold.blue : c.bold.cyan,
+    error: c.red,
   };
 }

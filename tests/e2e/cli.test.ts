@@ -194,7 +194,7 @@ describe('errors: one line on stderr, a documented exit code, never a stack trac
   });
 
   it('unknown article name: lists the bundled slugs', () => {
-    expectError(runBin(['read', 'nope']), 66, new RegExp(`no bundled article 'nope' \\(bundled: ${SLUG}\\)`));
+    expectError(runBin(['read', 'nope']), 66, new RegExp(`no bundled article or saved story 'nope' \\(bundled: ${SLUG};`));
   });
 
   it('missing file, directory: I/O error naming the path', () => {
@@ -214,7 +214,7 @@ describe('errors: one line on stderr, a documented exit code, never a stack trac
   });
 
   it('a slug never becomes a path: traversal-looking names are refused', () => {
-    expectError(runBin(['read', '%2e%2e']), 66, /no bundled article '%2e%2e'/);
+    expectError(runBin(['read', '%2e%2e']), 66, /no bundled article or saved story '%2e%2e'/);
     expectError(runBin(['read', 'etc-passwd']), 66, /no bundled article/);
   });
 

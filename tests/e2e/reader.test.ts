@@ -105,7 +105,7 @@ comp kara-news read --section ''`;
     const r = spawnSync('bash', ['-c', script], { env: cleanEnv(shellEnv), cwd: root, encoding: 'utf8' });
     expect(r.stdout.split('\n')).toEqual([
       'complete -o filenames -F _kara_news kara-news',
-      'read list completion --help --version',
+      'read list feeds news save search completion --help --version',
       '--sections --section',
       'auto dark light',
       'azerbaijan-denies-ethnic-cleansing',

@@ -23,9 +23,16 @@ export const bin = fileURLToPath(new URL('../../bin/kara-news.js', import.meta.u
 /** A fixture file's path. */
 export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-/** The environment every end-to-end run starts from: nothing that bears on colour, width or paging leaks in. */
+/**
+ * The store every run uses unless a test gives its own KARA_NEWS_HOME: a folder of this test
+ * process's, removed when it ends, so no test reads or writes the user's own feeds and library.
+ */
+const testStore = join(tmpdir(), `kara-news-test-store-${process.pid}`);
+process.on('exit', () => rmSync(testStore, { recursive: true, force: true }));
+
+/** The environment every end-to-end run starts from: nothing that bears on colour, width or paging leaks in, nor the user's store. */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8', KARA_NEWS_HOME: testStore };
   return { ...env, ...extra };
 }
 

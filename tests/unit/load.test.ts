@@ -24,7 +24,7 @@ describe('resolveInput', () => {
   });
 
   it('refuses other names with the list of slugs, and never joins a slug into a path', () => {
-    expect(() => resolveInput('third', catalogue)).toThrow(/no bundled article 'third' \(bundled: first-story, second-story\)/);
+    expect(() => resolveInput('third', catalogue)).toThrow(/no bundled article or saved story 'third' \(bundled: first-story, second-story;/);
     expect(() => resolveInput('%2e%2e', catalogue)).toThrow(KaraError);
     expect(() => resolveInput('a\0b', catalogue)).toThrow(/NUL/);
   });

@@ -1,0 +1,58 @@
+// `kara-news save`: a story read in full (a number of the last list, or any web address) kept in
+// the library as the Markdown `read --markdown` prints; saving the same source again updates its
+// file. A saved story is marked so in the store, and is never dropped from it.
+import type { SaveOptions } from '../cli/program.js';
+import { ExitCode, KaraError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readCatalogue } from '../load/catalogue.js';
+import { DEFAULT_TIMEOUT_SECONDS, readSource, type Source } from '../load/read.js';
+import { parseArticle } from '../parse/article.js';
+import { articlesDir } from '../paths.js';
+import { renderSavedJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { selectAll } from '../select/select.js';
+import { withLock } from '../store/files.js';
+import { saveStory, savedFrom } from '../store/library.js';
+import { readStories, writeStories } from '../store/stories.js';
+import { StringSink, type Sink } from '../write/sink.js';
+import { pathsFor, warn } from './context.js';
+import { isStoryNumber, storyByNumber, storySource, type FoundStory } from './stories.js';
+import { join } from 'node:path';
+
+/** `kara-news save <story>`. */
+export async function save(target: string, options: SaveOptions, io: Io, sink: Sink): Promise<ExitCode> {
+  const paths = pathsFor(io);
+  const reading = { timeoutSeconds: options.timeout ?? DEFAULT_TIMEOUT_SECONDS, singlePage: options.singlePage === true };
+  const warnings: string[] = [];
+  let source: Source;
+  let found: FoundStory | null = null;
+  if (isStoryNumber(target)) {
+    found = storyByNumber(paths, Number(target), warnings);
+    source = await storySource(paths, found, io, reading);
+  } else if (/^https?:\/\/[^\s/]/i.test(target)) source = await readSource({ kind: 'url', url: target }, io, reading);
+  else throw new KaraError(`'${target}' is neither a story number of the last 'kara-news news' list nor a web address (see 'kara-news save --help')`, ExitCode.usage);
+  const article = await parseArticle(source);
+  warn(io, [...warnings, ...article.warnings]);
+  const markdown = new StringSink();
+  renderMarkdown(selectAll(article), markdown);
+  // The address it came from names it: the story's page (or the address given), as its front matter's source.
+  const origin = article.meta.url ?? found?.story.link ?? target;
+  const reserved = new Set(readCatalogue(articlesDir).map((e) => e.slug));
+  const result = withLock(paths.lock, () => {
+    const updated = savedFrom(paths, origin) !== null;
+    const slug = saveStory(paths, markdown.toString(), origin, article.meta.title, article.meta.date, reserved);
+    if (found !== null) {
+      const stories = readStories(paths, warnings);
+      const story = stories.stories.find((s) => s.id === found.story.id);
+      if (story) {
+        story.saved = slug;
+        story.read = true;
+        writeStories(paths, stories);
+      }
+    }
+    return { slug, path: join(paths.library, `${slug}.md`), updated };
+  });
+  if (options.json) renderSavedJson(result, article, sink);
+  else sink.write(`${result.updated ? 'updated' : 'saved'} ${result.slug} (${result.path}); 'kara-news read ${result.slug}' reads it\n`);
+  return ExitCode.ok;
+}
