@@ -4,7 +4,7 @@ import { fastRequest, readSwitchTable } from './cli/fast-path.js';
 import type { ListOptions, ReadOptions, Request } from './cli/program.js';
 import { checkUsage } from './cli/usage-rules.js';
 import { ExitCode, KaraError, quoteInput } from './errors.js';
-import { decideFormat, MAX_MEASURE, type OutputFormat } from './format/output-format.js';
+import { decideFormat, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
 import { DEFAULT_TIMEOUT_SECONDS, readSource, type ReadOptions as ReadSourceOptions } from './load/read.js';
@@ -180,41 +180,17 @@ async function show(parsed: Article, options: ReadOptions, format: OutputFormat,
   return ExitCode.ok;
 }
 
-/** What ended the interactive reader, as an exit code. */
-const READER_ENDS = { quit: ExitCode.ok, SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated, SIGHUP: ExitCode.hangup } as const;
-
 /**
  * `read -i`: load and parse as ever, then the full-screen reader (interactive/session.ts, loaded
  * only here) instead of render and write. It needs a terminal: a pipe or TERM=dumb is a usage error.
  */
 async function readInteractively(article: string | undefined, options: ReadOptions, io: Io): Promise<ExitCode> {
-  if (io.stdout.isTTY !== true || io.env['TERM'] === 'dumb') {
-    const why = io.stdout.isTTY !== true ? 'standard output is not a terminal' : 'TERM=dumb cannot show it';
-    throw new KaraError(`the interactive reader needs a terminal, and ${why}; drop -i to print the article`, ExitCode.usage);
-  }
-  const format = decideFormat({ ...options, plain: false }, io);
-  if (format.kind !== 'styled') throw new KaraError('the interactive reader needs a terminal; drop -i to print the article', ExitCode.usage);
+  const { screenFormat, readOnScreen, VIEW_ENDS } = await import('./commands/reader.js');
+  const format = screenFormat(options, io, 'the interactive reader', 'drop -i to print the article');
   const { article: parsed, storyId } = await loadRequested(article, io, readingOptions(options));
   await markRead(storyId, io);
   const { keyInputFor } = await import('./interactive/key-input.js');
-  const { input, release } = keyInputFor(io.stdin);
-  const [{ runReader }, { styledPage }, { paragraphPlaces }] = await Promise.all([import('./interactive/session.js'), import('./render/styled.js'), import('./parse/paragraphs.js')]);
-  const theme = await themeFor(format);
-  const selection = selectAll(parsed);
-  const end = await runReader({
-    release,
-    article: parsed,
-    theme,
-    layout: (width) => styledPage(selection, { theme, width, hyperlinks: false, links: format.links }),
-    places: paragraphPlaces(parsed),
-    quotes: async () => (parsed.prebuilt ? readPrebuiltQuotes(parsed.name) : null) ?? (await import('./quotes/extract.js')).extractQuotes(articleParagraphs(parsed, { urls: false })),
-    input,
-    output: io.stdout as unknown as import('./interactive/terminal.js').ScreenOutput,
-    on: (event, listener) => io.on?.(event, listener),
-    off: (event, listener) => io.off?.(event, listener),
-    measure: MAX_MEASURE,
-  });
-  return READER_ENDS[end];
+  return VIEW_ENDS[await readOnScreen(parsed, await themeFor(format), format, keyInputFor(io.stdin), io)];
 }
 
 /** `read --find`: the sentences that match, where they stand; nothing found is exit 1 (like grep). */
@@ -283,6 +259,7 @@ async function run(request: Exclude<Request, { command: 'completion' }>, io: Io,
       return (await import('./commands/feeds.js')).feeds(request.action, request.target, request.options, io, sink);
     case 'news':
       checkUsage('news', request.options);
+      if (request.options.interactive) return (await import('./commands/news-interactive.js')).newsInteractively(request.options, io);
       return (await import('./commands/news.js')).news(request.options, io, sink);
     case 'save':
       return (await import('./commands/save.js')).save(request.target, request.options, io, sink);

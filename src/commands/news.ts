@@ -42,10 +42,15 @@ export function rememberList(paths: StorePaths, listed: readonly ListedStory[]):
   withLock(paths.lock, () => writeLastList(paths, listed.map((s) => s.id)));
 }
 
-/** `kara-news news`. */
-export async function news(options: NewsOptions, io: Io, sink: Sink): Promise<ExitCode> {
-  const paths = pathsFor(io);
-  const format = decideFormat(options, io);
+/** What a `news` run lists: the stories chosen, whether anything was stored at all, and the exit code of the fetch. */
+export interface Gathered {
+  readonly listed: ListedStory[];
+  readonly stored: number;
+  readonly code: ExitCode;
+}
+
+/** Fetches every feed (unless --offline) and chooses the stories to list, as `news` and `news -i` both begin. */
+export async function gather(paths: StorePaths, options: NewsOptions, io: Io): Promise<Gathered> {
   let subscriptions: readonly Subscription[] = readSubscriptions(paths);
   let stories: Stories;
   let code: ExitCode = ExitCode.ok;
@@ -63,15 +68,18 @@ export async function news(options: NewsOptions, io: Io, sink: Sink): Promise<Ex
     }
   }
   const filter = { unread: options.unread, since: options.since, feed: options.feed, limit: options.limit };
-  const listed = selectNews(stories, subscriptions, filter);
-  if (options.interactive) {
-    const { newsInteractively } = await import('./news-interactive.js');
-    return newsInteractively(paths, listed, options, io, code);
-  }
+  return { listed: selectNews(stories, subscriptions, filter), stored: stories.stories.length, code };
+}
+
+/** `kara-news news`: fetch, then the list printed, numbered for `read N`. */
+export async function news(options: NewsOptions, io: Io, sink: Sink): Promise<ExitCode> {
+  const paths = pathsFor(io);
+  const format = decideFormat(options, io);
+  const { listed, stored, code } = await gather(paths, options, io);
   rememberList(paths, listed);
   if (format.kind === 'json') renderNewsJson(listed, sink);
   else if (listed.length === 0) {
-    if (stories.stories.length > 0) io.stderr.write('kara-news: no stories match; drop --unread, --since or --feed to see more\n');
+    if (stored > 0) io.stderr.write('kara-news: no stories match; drop --unread, --since or --feed to see more\n');
   } else if (format.kind !== 'styled') (await import('../render/news-plain.js')).renderNewsPlain(listed, sink);
   else (await import('../render/news-styled.js')).renderNewsStyled(listed, await themeFor(format), format.width, Date.now(), sink);
   return code;

@@ -6,18 +6,53 @@ import { ExitCode, KaraError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readCatalogue } from '../load/catalogue.js';
 import { DEFAULT_TIMEOUT_SECONDS, readSource, type Source } from '../load/read.js';
-import { parseArticle } from '../parse/article.js';
+import { parseArticle, type Article } from '../parse/article.js';
 import { articlesDir } from '../paths.js';
 import { renderSavedJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { selectAll } from '../select/select.js';
 import { withLock } from '../store/files.js';
 import { saveStory, savedFrom } from '../store/library.js';
+import type { StorePaths } from '../store/home.js';
 import { readStories, writeStories } from '../store/stories.js';
 import { StringSink, type Sink } from '../write/sink.js';
 import { pathsFor, warn } from './context.js';
 import { isStoryNumber, storyByNumber, storySource, type FoundStory } from './stories.js';
 import { join } from 'node:path';
+
+/** Where a story was kept. */
+export interface Kept {
+  readonly slug: string;
+  readonly path: string;
+  /** True when a story from the same address was there already, and was replaced. */
+  readonly updated: boolean;
+}
+
+/**
+ * Keeps an article in the library as `read --markdown` prints it, named by its front matter's
+ * source (its page, or `fallback`); a stored story it came from is marked saved (and read).
+ */
+export function keep(paths: StorePaths, article: Article, found: FoundStory | null, fallback: string, warnings: string[]): Kept {
+  const markdown = new StringSink();
+  renderMarkdown(selectAll(article), markdown);
+  // The address it came from names it: the story's page (or the address given), as its front matter's source.
+  const origin = article.meta.url ?? found?.story.link ?? fallback;
+  const reserved = new Set(readCatalogue(articlesDir).map((e) => e.slug));
+  return withLock(paths.lock, () => {
+    const updated = savedFrom(paths, origin) !== null;
+    const slug = saveStory(paths, markdown.toString(), origin, article.meta.title, article.meta.date, reserved);
+    if (found !== null) {
+      const stories = readStories(paths, warnings);
+      const story = stories.stories.find((s) => s.id === found.story.id);
+      if (story) {
+        story.saved = slug;
+        story.read = true;
+        writeStories(paths, stories);
+      }
+    }
+    return { slug, path: join(paths.library, `${slug}.md`), updated };
+  });
+}
 
 /** `kara-news save <story>`. */
 export async function save(target: string, options: SaveOptions, io: Io, sink: Sink): Promise<ExitCode> {
@@ -33,25 +68,9 @@ export async function save(target: string, options: SaveOptions, io: Io, sink: S
   else throw new KaraError(`'${target}' is neither a story number of the last 'kara-news news' list nor a web address (see 'kara-news save --help')`, ExitCode.usage);
   const article = await parseArticle(source);
   warn(io, [...warnings, ...article.warnings]);
-  const markdown = new StringSink();
-  renderMarkdown(selectAll(article), markdown);
-  // The address it came from names it: the story's page (or the address given), as its front matter's source.
-  const origin = article.meta.url ?? found?.story.link ?? target;
-  const reserved = new Set(readCatalogue(articlesDir).map((e) => e.slug));
-  const result = withLock(paths.lock, () => {
-    const updated = savedFrom(paths, origin) !== null;
-    const slug = saveStory(paths, markdown.toString(), origin, article.meta.title, article.meta.date, reserved);
-    if (found !== null) {
-      const stories = readStories(paths, warnings);
-      const story = stories.stories.find((s) => s.id === found.story.id);
-      if (story) {
-        story.saved = slug;
-        story.read = true;
-        writeStories(paths, stories);
-      }
-    }
-    return { slug, path: join(paths.library, `${slug}.md`), updated };
-  });
+  const stored: string[] = [];
+  const result = keep(paths, article, found, target, stored);
+  warn(io, stored);
   if (options.json) renderSavedJson(result, article, sink);
   else sink.write(`${result.updated ? 'updated' : 'saved'} ${result.slug} (${result.path}); 'kara-news read ${result.slug}' reads it\n`);
   return ExitCode.ok;
