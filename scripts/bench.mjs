@@ -2,7 +2,7 @@
 // command and baseline, and prints median, min, max, the ratio to the baseline and the target.
 // A measuring instrument, not a test: it always exits 0.
 //
-//   node scripts/bench.mjs [--runs N] [--quick] [--startup-only] [--no-build] [--node PATH]
+//   node scripts/bench.mjs [--runs N] [--quick] [--startup-only] [--follow-only] [--no-follow] [--no-build] [--node PATH]
 //
 // --node runs kara-news and the baselines with another Node (say a Node 22, whose compile cache
 // the bin turns on); the build is still made with this one.
@@ -32,9 +32,9 @@ const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['H
  * `kara-news read | grep`, and is discarded.
  * @param {string[]} args
  */
-function time(args) {
+function time(args, home = '') {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, args, { env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(node, args, { env: home ? { ...env, KARA_NEWS_HOME: home } : env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -55,16 +55,17 @@ const median = (xs) => {
  * @param {string[][]} commands
  * @param {string[]} baseline
  * @param {number} runs
+ * @param {string} [home] the KARA_NEWS_HOME every run gets (a store the commands read)
  */
-function compareRounds(commands, baseline, runs) {
-  for (const args of commands) time(args);
-  time(baseline);
+function compareRounds(commands, baseline, runs, home = '') {
+  for (const args of commands) time(args, home);
+  time(baseline, home);
   const results = commands.map(() => ({ a: /** @type {number[]} */ ([]), b: /** @type {number[]} */ ([]) }));
   for (let i = 0; i < runs; i++) {
     for (let j = 0; j < commands.length; j++) {
       const k = (i + j) % commands.length;
-      results[k]?.b.push(time(baseline));
-      results[k]?.a.push(time(/** @type {string[]} */ (commands[k])));
+      results[k]?.b.push(time(baseline, home));
+      results[k]?.a.push(time(/** @type {string[]} */ (commands[k]), home));
     }
   }
   return results;
@@ -75,8 +76,9 @@ function compareRounds(commands, baseline, runs) {
  * @param {string[]} args
  * @param {string[]} baseline
  * @param {number} runs
+ * @param {string} [home]
  */
-const compare = (args, baseline, runs) => /** @type {{ a: number[], b: number[] }} */ (compareRounds([args], baseline, runs)[0]);
+const compare = (args, baseline, runs, home = '') => /** @type {{ a: number[], b: number[] }} */ (compareRounds([args], baseline, runs, home)[0]);
 
 /**
  * Peak resident memory of a command, in KiB: GNU time if present, else Python's getrusage.
@@ -155,6 +157,19 @@ const nodeBase = ['-e', '0'];
 // Node 22.1 and later keep a compile cache of the CLI between runs (bin/kara-news.js); Node 20 has none.
 const probe = spawnSync(node, ['-p', "process.version + ' ' + ('enableCompileCache' in require('node:module') ? 'on' : 'not in this Node')"], { env, encoding: 'utf8' }).stdout.trim().split(' ');
 console.log(`kara-news bench: ${RUNS} rounds of alternating runs after a warm-up (${LARGE_RUNS} for large input), node ${probe[0]}, Node compile cache ${probe.slice(1).join(' ')}\n`);
+/** Following the news (scripts/bench-follow.mjs): listing, refreshing, searching, reading a stored story. */
+async function followRows() {
+  const { benchFollow } = await import('./bench-follow.mjs');
+  /** @param {string} label @param {number[]} ms @param {number} limit */
+  const absolute = (label, ms, limit) => void table.push([label, fmt(median(ms)), fmt(Math.min(...ms)), fmt(Math.max(...ms)), '', '', `<= ${limit} ms`, median(ms) <= limit ? 'pass' : 'FAIL']);
+  await benchFollow({ root, node, bin, env, runs: RUNS, largeRuns: LARGE_RUNS, compare, row, absolute });
+}
+if (argv.includes('--follow-only')) {
+  await followRows();
+  printTable();
+  process.exit(0);
+}
+
 /** @type {[string, string[], number][]} */
 const startupRows = [
   ['read (piped, plain)', [bin, 'read'], 1.2],
@@ -228,6 +243,8 @@ const fixtureBodies = readdirSync(fixturesDir).filter((f) => f.endsWith('.md')).
 writeFileSync(userArticle, `# Five stories\n\n${fixtureBodies.join('\n\n')}`);
 const userWords = readFileSync(userArticle, 'utf8').split(/\s+/).filter(Boolean).length;
 row(`read <${userWords}-word article> --quotes`, compare([bin, 'read', userArticle, '--quotes'], nodeBase, RUNS), 8);
+
+if (!argv.includes('--no-follow')) await followRows();
 
 const kara = peakKiB([bin, 'read', '--color']);
 const bare = peakKiB(nodeBase);

@@ -50,7 +50,7 @@ async function loadArticle(ref: InputRef, io: Io, options: Partial<ReadSourceOpt
 /** An article to read, and the stored feed story it is, if it is one (to be marked read once shown). */
 interface Loaded {
   readonly article: Article;
-  readonly storyId: string | null;
+  readonly story: { readonly id: string; readonly feed: string } | null;
 }
 
 /**
@@ -61,16 +61,16 @@ interface Loaded {
 async function loadRequested(arg: string | undefined, io: Io, options: Partial<ReadSourceOptions>): Promise<Loaded> {
   const reading = { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, ...options };
   const catalogue = readCatalogue(articlesDir);
-  const stored = async (find: (s: typeof import('./commands/stories.js'), paths: import('./store/home.js').StorePaths, warnings: string[]) => import('./commands/stories.js').FoundStory | null): Promise<Loaded | null> => {
+  const stored = async (find: (s: typeof import('./commands/stories.js'), paths: import('./store/home.js').StorePaths, warnings: string[]) => Promise<import('./commands/stories.js').FoundStory | null>): Promise<Loaded | null> => {
     const [stories, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
     const paths = pathsFor(io);
     const warnings: string[] = [];
-    const found = find(stories, paths, warnings);
+    const found = await find(stories, paths, warnings);
     warn(io, warnings);
     if (found === null) return null;
     const article = await parseArticle(await stories.storySource(paths, found, io, reading));
     for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
-    return { article, storyId: found.story.id };
+    return { article, story: found.story };
   };
   if (arg !== undefined && /^\d{1,9}$/.test(arg) && !existsSync(arg)) return (await stored((s, paths, w) => s.storyByNumber(paths, Number(arg), w)))!;
   let ref: InputRef;
@@ -81,20 +81,20 @@ async function loadRequested(arg: string | undefined, io: Io, options: Partial<R
     if (!(err instanceof KaraError) || err.exitCode !== ExitCode.noInput || arg === undefined || /^\d+$/.test(arg)) throw err;
     const [{ pathsFor }, { libraryEntries }] = await Promise.all([import('./commands/context.js'), import('./store/library.js')]);
     const saved = libraryEntries(pathsFor(io)).find((e) => e.slug === arg);
-    if (saved) return { article: await loadArticle({ kind: 'saved', slug: saved.slug, path: saved.path }, io, reading), storyId: null };
+    if (saved) return { article: await loadArticle({ kind: 'saved', slug: saved.slug, path: saved.path }, io, reading), story: null };
     const story = await stored((s, paths, w) => s.storyBySlug(paths, arg, w));
     if (story === null) throw err;
     return story;
   }
-  return { article: await loadArticle(ref, io, reading), storyId: null };
+  return { article: await loadArticle(ref, io, reading), story: null };
 }
 
 /** Marks a stored feed story read once it has been shown. */
-async function markRead(storyId: string | null, io: Io): Promise<void> {
-  if (storyId === null) return;
+async function markRead(story: Loaded['story'], io: Io): Promise<void> {
+  if (story === null) return;
   const [{ markStory }, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
   const warnings: string[] = [];
-  markStory(pathsFor(io), storyId, { read: true }, warnings);
+  markStory(pathsFor(io), story, { read: true }, warnings);
   warn(io, warnings);
 }
 
@@ -139,9 +139,9 @@ async function read(article: string | undefined, options: ReadOptions, io: Io, s
   checkUsage('read', options);
   if (options.interactive) return readInteractively(article, options, io);
   const format = decideFormat(options, io);
-  const { article: parsed, storyId } = await loadRequested(article, io, readingOptions(options));
+  const { article: parsed, story } = await loadRequested(article, io, readingOptions(options));
   const code = await show(parsed, options, format, io, sink);
-  await markRead(storyId, io);
+  await markRead(story, io);
   return code;
 }
 
@@ -187,8 +187,8 @@ async function show(parsed: Article, options: ReadOptions, format: OutputFormat,
 async function readInteractively(article: string | undefined, options: ReadOptions, io: Io): Promise<ExitCode> {
   const { screenFormat, readOnScreen, VIEW_ENDS } = await import('./commands/reader.js');
   const format = screenFormat(options, io, 'the interactive reader', 'drop -i to print the article');
-  const { article: parsed, storyId } = await loadRequested(article, io, readingOptions(options));
-  await markRead(storyId, io);
+  const { article: parsed, story } = await loadRequested(article, io, readingOptions(options));
+  await markRead(story, io);
   const { keyInputFor } = await import('./interactive/key-input.js');
   return VIEW_ENDS[await readOnScreen(parsed, await themeFor(format), format, keyInputFor(io.stdin), io)];
 }

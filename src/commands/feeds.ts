@@ -12,8 +12,8 @@ import type { StorePaths } from '../store/home.js';
 import { readStories, writeStories } from '../store/stories.js';
 import { opmlOf, readOpml, readSubscriptions, writeSubscriptions, type Subscription } from '../store/subscriptions.js';
 import type { Sink } from '../write/sink.js';
-import { loadStories, pathsFor, themeFor, warn } from './context.js';
-import { applyOutcomes, dropOld, fetchOne, MAX_FEED_BYTES, type Outcome } from './refresh.js';
+import { followingCopy, following, loadStories, pathsFor, themeFor, warn } from './context.js';
+import { applyOutcomes, dropOld, fetchOne, MAX_FEED_BYTES, type Outcome } from './fetch-feeds.js';
 
 /** `kara-news feeds [action] [target]`. */
 export async function feeds(action: FeedsAction, target: string | undefined, options: FeedsOptions, io: Io, sink: Sink): Promise<ExitCode> {
@@ -38,8 +38,8 @@ export async function feeds(action: FeedsAction, target: string | undefined, opt
 async function list(paths: StorePaths, options: FeedsOptions, io: Io, sink: Sink): Promise<ExitCode> {
   const format = decideFormat(options, io);
   const warnings: string[] = [];
-  const subscriptions = readSubscriptions(paths);
-  const rows = feedRows(loadStories(paths, warnings), subscriptions);
+  const stories = loadStories(paths, warnings);
+  const rows = feedRows(stories, await following(paths, stories));
   warn(io, warnings);
   if (format.kind === 'json') renderFeedsJson(rows, sink);
   else if (rows.length === 0) io.stderr.write("kara-news: you follow no feeds yet; add one with 'kara-news feeds add URL' (a feed, or a news site's address)\n");
@@ -125,7 +125,7 @@ async function remove(paths: StorePaths, name: string, options: FeedsOptions, io
     dropOld(paths, stories, rest, Infinity, warnings);
     const kept = stories.stories.filter((s) => s.feed === gone.url).length;
     writeSubscriptions(paths, rest);
-    writeStories(paths, stories);
+    writeStories(paths, stories, { following: followingCopy(paths, rest) });
     return { gone, dropped: before - kept, kept };
   });
   warn(io, warnings);

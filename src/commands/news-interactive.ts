@@ -10,9 +10,9 @@ import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { parseArticle } from '../parse/article.js';
 import { feedName, selectNews, type ListedStory } from '../select/news.js';
 import type { StorePaths } from '../store/home.js';
-import { readSubscriptions } from '../store/subscriptions.js';
-import { loadStories, pathsFor, themeFor } from './context.js';
-import { gather, refresh, rememberList } from './news.js';
+import { following, loadStories, pathsFor, themeFor } from './context.js';
+import { gather, rememberList } from './news.js';
+import { refresh } from './refresh.js';
 import { readOnScreen, screenFormat, VIEW_ENDS } from './reader.js';
 import { keep } from './save.js';
 import { markStory, storySource, type FoundStory } from './stories.js';
@@ -40,10 +40,10 @@ function openInBrowser(url: string, env: Io['env']): Promise<string> {
 }
 
 /** The stored story behind a listed one, for reading and saving. */
-function foundStory(paths: StorePaths, listed: ListedStory, warnings: string[]): FoundStory | null {
+async function foundStory(paths: StorePaths, listed: ListedStory, warnings: string[]): Promise<FoundStory | null> {
   const stories = loadStories(paths, warnings);
   const story = stories.stories.find((s) => s.id === listed.id);
-  return story ? { story, label: `story ${listed.number}`, feed: feedName(story.feed, readSubscriptions(paths), stories) } : null;
+  return story ? { story, label: `story ${listed.number}`, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
 }
 
 /** The first line of what went wrong, for the list's status row. */
@@ -73,7 +73,8 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
       unreadOnly = end.unreadOnly;
       if (end.kind === 'refresh') {
         at = end.at;
-        const refreshed = await refresh(paths, readSubscriptions(paths), options, io);
+        const before = loadStories(paths, []);
+        const refreshed = await refresh(paths, await following(paths, before), before, options, io);
         stories = selectNews(refreshed.stories, refreshed.subscriptions, { since: options.since, feed: options.feed, limit: options.limit });
         rememberList(paths, stories);
         code = refreshed.anyRead ? ExitCode.ok : ExitCode.unavailable;
@@ -86,7 +87,7 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
         continue;
       }
       const warnings: string[] = [];
-      const found = foundStory(paths, end.story, warnings);
+      const found = await foundStory(paths, end.story, warnings);
       if (found === null) {
         message = 'this story is no longer stored; r fetches the feeds again';
         continue;
@@ -101,7 +102,7 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
           saved = kept.slug;
           message = `${kept.updated ? 'updated' : 'saved'} ${kept.slug}`;
         } else {
-          markStory(paths, found.story.id, { read: true }, warnings);
+          markStory(paths, found.story, { read: true }, warnings);
           const how = await readOnScreen(article, theme, format, { input, release: () => {} }, io);
           if (how !== 'quit') return VIEW_ENDS[how];
         }

@@ -6,40 +6,16 @@ import { ExitCode } from '../errors.js';
 import { decideFormat } from '../format/output-format.js';
 import type { Io } from '../io.js';
 import { renderNewsJson } from '../render/json.js';
-import { feedName, selectNews, type ListedStory } from '../select/news.js';
+import { selectNews, type ListedStory } from '../select/news.js';
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
-import { writeLastList, type Stories } from '../store/stories.js';
-import { readSubscriptions, type Subscription } from '../store/subscriptions.js';
+import { writeLastList } from '../store/stories.js';
 import type { Sink } from '../write/sink.js';
-import { loadStories, pathsFor, themeFor, warn } from './context.js';
-import { applyOutcomes, fetchAll } from './refresh.js';
-
-/** What a refresh left: the store as written, and whether any feed could be read. */
-interface Refreshed {
-  readonly stories: Stories;
-  readonly subscriptions: readonly Subscription[];
-  readonly anyRead: boolean;
-}
-
-/** Fetches every feed and merges what came; one warning line per feed that failed or moved. */
-export async function refresh(paths: StorePaths, subscriptions: readonly Subscription[], options: Pick<NewsOptions, 'timeout' | 'keep'>, io: Io): Promise<Refreshed> {
-  const warnings: string[] = [];
-  const before = loadStories(paths, warnings);
-  const outcomes = await fetchAll(subscriptions, before, (options.timeout ?? 20) * 1000, io);
-  const applied = applyOutcomes(paths, outcomes, { ...(options.keep !== undefined && { keepDays: options.keep }) }, warnings);
-  for (const o of outcomes) {
-    const name = feedName(applied.moved.get(o.url) ?? o.url, applied.subscriptions, applied.stories);
-    if (o.kind === 'failed') warnings.push(`feed ${name} (${o.url}) could not be read: ${o.error}; its stored stories are kept`);
-    else if (applied.moved.has(o.url)) warnings.push(`feed ${name} moved for good from ${o.url} to ${applied.moved.get(o.url)}; its address is updated`);
-  }
-  warn(io, warnings);
-  return { stories: applied.stories, subscriptions: applied.subscriptions, anyRead: outcomes.some((o) => o.kind !== 'failed') };
-}
+import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
 
 /** Remembers a list's numbering, under the lock like every other write. */
 export function rememberList(paths: StorePaths, listed: readonly ListedStory[]): void {
-  withLock(paths.lock, () => writeLastList(paths, listed.map((s) => s.id)));
+  withLock(paths.lock, () => writeLastList(paths, listed.map((s) => [s.id, s.feedUrl] as const)));
 }
 
 /** What a `news` run lists: the stories chosen, whether anything was stored at all, and the exit code of the fetch. */
@@ -51,16 +27,14 @@ export interface Gathered {
 
 /** Fetches every feed (unless --offline) and chooses the stories to list, as `news` and `news -i` both begin. */
 export async function gather(paths: StorePaths, options: NewsOptions, io: Io): Promise<Gathered> {
-  let subscriptions: readonly Subscription[] = readSubscriptions(paths);
-  let stories: Stories;
+  const warnings: string[] = [];
+  let stories = loadStories(paths, warnings);
+  warn(io, warnings);
+  let subscriptions = await following(paths, stories);
   let code: ExitCode = ExitCode.ok;
   if (subscriptions.length === 0) io.stderr.write("kara-news: you follow no feeds yet; add one with 'kara-news feeds add URL' (a feed, or a news site's address)\n");
-  if (options.offline || subscriptions.length === 0) {
-    const warnings: string[] = [];
-    stories = loadStories(paths, warnings);
-    warn(io, warnings);
-  } else {
-    const refreshed = await refresh(paths, subscriptions, options, io);
+  if (!options.offline && subscriptions.length > 0) {
+    const refreshed = await (await import('./refresh.js')).refresh(paths, subscriptions, stories, options, io);
     ({ stories, subscriptions } = refreshed);
     if (!refreshed.anyRead) {
       io.stderr.write(`kara-news: no feed could be read; showing the stories stored before\n`);

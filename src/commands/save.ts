@@ -42,12 +42,12 @@ export function keep(paths: StorePaths, article: Article, found: FoundStory | nu
     const updated = savedFrom(paths, origin) !== null;
     const slug = saveStory(paths, markdown.toString(), origin, article.meta.title, article.meta.date, reserved);
     if (found !== null) {
-      const stories = readStories(paths, warnings);
+      const stories = readStories(paths, warnings, [found.story.feed]);
       const story = stories.stories.find((s) => s.id === found.story.id);
       if (story) {
         story.saved = slug;
         story.read = true;
-        writeStories(paths, stories);
+        writeStories(paths, stories, { feeds: [story.feed] });
       }
     }
     return { slug, path: join(paths.library, `${slug}.md`), updated };
@@ -62,7 +62,7 @@ export async function save(target: string, options: SaveOptions, io: Io, sink: S
   let source: Source;
   let found: FoundStory | null = null;
   if (isStoryNumber(target)) {
-    found = storyByNumber(paths, Number(target), warnings);
+    found = await storyByNumber(paths, Number(target), warnings);
     source = await storySource(paths, found, io, reading);
   } else if (/^https?:\/\/[^\s/]/i.test(target)) source = await readSource({ kind: 'url', url: target }, io, reading);
   else throw new KaraError(`'${target}' is neither a story number of the last 'kara-news news' list nor a web address (see 'kara-news save --help')`, ExitCode.usage);

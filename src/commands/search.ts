@@ -22,9 +22,8 @@ import { readText, writeAtomic } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { libraryEntries, storySlug } from '../store/library.js';
 import { readContent } from '../store/stories.js';
-import { readSubscriptions } from '../store/subscriptions.js';
 import type { Sink } from '../write/sink.js';
-import { loadStories, pathsFor, themeFor, warn } from './context.js';
+import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
 
 /** A story to search: how it is named, its raw text, and how to read it as an article. */
 interface Candidate {
@@ -50,7 +49,7 @@ const frontTitle = (text: string): string | null => {
 };
 
 /** Every story search looks in: the library's, then the stored feed stories that were not saved. */
-function candidates(paths: StorePaths, io: Io, warnings: string[]): Candidate[] {
+async function candidates(paths: StorePaths, io: Io, warnings: string[]): Promise<Candidate[]> {
   const found: Candidate[] = [];
   for (const entry of libraryEntries(paths)) {
     const raw = readText(entry.path);
@@ -60,7 +59,7 @@ function candidates(paths: StorePaths, io: Io, warnings: string[]): Candidate[] 
     found.push({ story, time: Date.parse(date ?? '') || 0, raw, source: () => readSource({ kind: 'saved', slug: entry.slug, path: entry.path }, io, { timeoutSeconds: 1 }) });
   }
   const stories = loadStories(paths, warnings);
-  const subscriptions = readSubscriptions(paths);
+  const subscriptions = await following(paths, stories);
   const contents = new Map<string, Record<string, string>>();
   for (const s of newestFirst(stories.stories)) {
     if (s.saved !== null) continue;
@@ -103,7 +102,7 @@ export async function search(query: string | undefined, options: SearchOptions, 
   const paths = pathsFor(io);
   const pattern = query === undefined ? null : findPattern(query, options.regex === true);
   const warnings: string[] = [];
-  const all = candidates(paths, io, warnings);
+  const all = await candidates(paths, io, warnings);
   const matches: FoundIn[] = [];
   const said: SaidIn[] = [];
   for (const c of all) {

@@ -7,10 +7,9 @@ import { feedTextSource, readSource, type ReadOptions, type Source } from '../lo
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { storySlug } from '../store/library.js';
-import { readContent, readLastList, readStories, writeStories, type StoredStory } from '../store/stories.js';
-import { readSubscriptions } from '../store/subscriptions.js';
+import { lastListEntry, readContent, readStories, writeStories, type StoredStory } from '../store/stories.js';
 import { feedName } from '../select/news.js';
-import { loadStories } from './context.js';
+import { following, loadStories } from './context.js';
 
 /** A stored story, and what it is called in messages. */
 export interface FoundStory {
@@ -24,22 +23,23 @@ export interface FoundStory {
 export const isStoryNumber = (arg: string): boolean => /^\d{1,9}$/.test(arg);
 
 /** Story `n` of the last list printed; errors say how to get a list. */
-export function storyByNumber(paths: StorePaths, n: number, warnings: string[]): FoundStory {
-  const list = readLastList(paths);
-  if (list === null) throw new KaraError(`no story ${n}: numbers are stories of the last 'kara-news news' list, and there is none yet; run 'kara-news news'`, ExitCode.noInput);
-  const id = list.ids[n - 1];
-  if (id === undefined) throw new KaraError(`no story ${n}: the last list had ${list.ids.length === 0 ? 'no stories' : `stories 1 to ${list.ids.length}`}; run 'kara-news news' to list them again`, ExitCode.noInput);
-  const stories = loadStories(paths, warnings);
+export async function storyByNumber(paths: StorePaths, n: number, warnings: string[]): Promise<FoundStory> {
+  const entry = lastListEntry(paths, n);
+  if (entry === null) throw new KaraError(`no story ${n}: numbers are stories of the last 'kara-news news' list, and there is none yet; run 'kara-news news'`, ExitCode.noInput);
+  if ('count' in entry) throw new KaraError(`no story ${n}: the last list had ${entry.count === 0 ? 'no stories' : `stories 1 to ${entry.count}`}; run 'kara-news news' to list them again`, ExitCode.noInput);
+  const [id, feed] = entry;
+  // Only the story's feed is read: the list says which.
+  const stories = loadStories(paths, warnings, [feed]);
   const story = stories.stories.find((s) => s.id === id);
   if (story === undefined) throw new KaraError(`story ${n} is no longer stored (its feed was removed, or dropped it long ago); run 'kara-news news' for a new list`, ExitCode.noInput);
-  return { story, label: `story ${n}`, feed: feedName(story.feed, readSubscriptions(paths), stories) };
+  return { story, label: `story ${n}`, feed: feedName(story.feed, await following(paths, stories), stories) };
 }
 
 /** The stored story with this slug (as search prints it), or null. */
-export function storyBySlug(paths: StorePaths, slug: string, warnings: string[]): FoundStory | null {
+export async function storyBySlug(paths: StorePaths, slug: string, warnings: string[]): Promise<FoundStory | null> {
   const stories = loadStories(paths, warnings);
   const story = stories.stories.find((s) => storySlug(s.title, s.date) === slug);
-  return story ? { story, label: slug, feed: feedName(story.feed, readSubscriptions(paths), stories) } : null;
+  return story ? { story, label: slug, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
 }
 
 /**
@@ -67,14 +67,15 @@ export async function storySource(paths: StorePaths, found: FoundStory, io: Io, 
   return feedTextSource(ref, html, meta, [...warnings, `the story's page could not be read (${why}); showing the text its feed gives`]);
 }
 
-/** Marks a stored story read, or saved as a library slug, under the lock. */
-export function markStory(paths: StorePaths, id: string, change: { read?: true; saved?: string }, warnings: string[]): void {
+/** Marks a stored story read, or saved as a library slug, under the lock: only its feed's file is read and written. */
+export function markStory(paths: StorePaths, which: { readonly id: string; readonly feed: string }, change: { read?: true; saved?: string }, warnings: string[]): void {
   withLock(paths.lock, () => {
-    const stories = readStories(paths, warnings);
-    const story = stories.stories.find((s) => s.id === id);
-    if (story === undefined) return;
+    const stories = readStories(paths, warnings, [which.feed]);
+    const story = stories.stories.find((s) => s.id === which.id);
+    // Nothing to write when nothing changes (a story read again).
+    if (story === undefined || ((!change.read || story.read) && (change.saved === undefined || story.saved === change.saved))) return;
     if (change.read) story.read = true;
     if (change.saved !== undefined) story.saved = change.saved;
-    writeStories(paths, stories);
+    writeStories(paths, stories, { feeds: [story.feed] });
   });
 }

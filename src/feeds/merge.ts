@@ -4,7 +4,7 @@
 // of the rest only those of the last days kept.
 import type { FeedItem } from './parse.js';
 import type { Stories, StoredStory } from '../store/stories.js';
-import { storyKeys } from './identity.js';
+import { canonicalLink, storyKeys } from './identity.js';
 
 /** Days a story its feed no longer carries is kept, unless --keep says otherwise. */
 export const DEFAULT_KEEP_DAYS = 90;
@@ -12,10 +12,15 @@ export const DEFAULT_KEEP_DAYS = 90;
 /** The largest text kept of one story from its feed; a feed's text is a fallback, not an archive. */
 const MAX_CONTENT = 256 * 1024;
 
+/** The keys a stored story is known by: its id, and its link as compared (feeds/identity.ts). */
+function keysOf(story: StoredStory): string[] {
+  return story.link === null ? [story.id] : [story.id, `link:${canonicalLink(story.link)}`];
+}
+
 /** Every key of every stored story, to the story. */
 export function keyIndex(stories: readonly StoredStory[]): Map<string, StoredStory> {
   const index = new Map<string, StoredStory>();
-  for (const story of stories) for (const key of story.keys) if (!index.has(key)) index.set(key, story);
+  for (const story of stories) for (const key of keysOf(story)) if (!index.has(key)) index.set(key, story);
   return index;
 }
 
@@ -39,10 +44,10 @@ export function mergeFeed(store: Stories, index: Map<string, StoredStory>, feed:
       // Listed once, under the first feed that carried it; that feed keeps it up to date.
       if (known.feed !== feed || carried.has(known)) continue;
       Object.assign(known, { title: item.title, link: item.link ?? known.link, date: item.date ?? known.date, author: item.author ?? known.author, carried: true });
-      for (const key of keys) if (!index.has(key)) (known.keys.push(key), index.set(key, known));
+      for (const key of keys) if (!index.has(key)) index.set(key, known);
       carried.add(known);
     } else {
-      const story: StoredStory = { id: keys[0]!, keys, feed, title: item.title, link: item.link, date: item.date, author: item.author, seen: now, carried: true, read: false, saved: null };
+      const story: StoredStory = { id: keys[0]!, feed, title: item.title, link: item.link, date: item.date, author: item.author, seen: now, carried: true, read: false, saved: null };
       store.stories.push(story);
       for (const key of keys) index.set(key, story);
       carried.add(story);

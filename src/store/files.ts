@@ -60,6 +60,15 @@ export function readText(path: string): string | null {
   }
 }
 
+/** When a file was last changed (ms since the epoch), or null when there is none. */
+export function modifiedAt(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
 /** A timestamp for a file name: 20261207T041500Z. */
 const stamp = (): string => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 

@@ -8,8 +8,10 @@ export interface StorePaths {
   readonly home: string;
   /** The subscriptions, as OPML 2.0 a person can edit. */
   readonly feeds: string;
-  /** Every stored story (without its text), each feed's fetch state, read and saved marks. */
+  /** Every stored story (without its text) with read and saved marks, and fetch state: one file per feed. */
   readonly stories: string;
+  /** A copy of the subscriptions, as of feeds.opml's last change. */
+  readonly following: string;
   /** The feeds' own text of each story, one file per feed. */
   readonly content: string;
   /** The numbers of the last list printed, so `read 3` means its third story. */
@@ -41,9 +43,10 @@ export function storePaths(home: string): StorePaths {
   return {
     home,
     feeds: join(home, 'feeds.opml'),
-    stories: join(home, 'stories.json'),
+    stories: join(home, 'stories'),
+    following: join(home, 'following.json'),
     content: join(home, 'content'),
-    lastList: join(home, 'last-list.json'),
+    lastList: join(home, 'last-list.jsonl'),
     library: join(home, 'library'),
     lock: join(home, '.lock'),
     cache: join(home, 'cache'),

@@ -1,11 +1,17 @@
-// The stored stories: one JSON file (stories.json) with every story kara-news has seen in the
-// user's feeds, without its text, and each feed's fetch state; the feeds' own text of the stories
-// beside it, one file per feed (content/); and the last list printed (last-list.json), which
-// `read 3` and `save 3` count in. Read whole, changed, written whole and atomically under the lock.
+// The stored stories: one JSON file per feed (stories/<digest of its address>.json) with its fetch
+// state and every story kara-news has seen in it, without its text, one story per line; the
+// feeds' own text of the stories beside them (content/, also one file per feed); a copy of the
+// subscriptions (following.json), so listing parses no OPML; and the last list printed
+// (last-list.jsonl), which `read 3` and `save 3` count in. A file per feed keeps each update and
+// each damaged file to one feed, and lets `read 3` read only its story's feed. On disk a story
+// keeps only what it has: `seen` when it has no date, `read`, `saved` and `dropped` (no longer
+// carried by its feed) only when so. Every file is written whole and atomically, under the lock.
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readText, setAside, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
+import type { Subscription } from './subscriptions.js';
 
 /** What kara-news remembers about fetching one feed. */
 export interface FeedState {
@@ -25,8 +31,6 @@ export interface FeedState {
 export interface StoredStory {
   /** Its first key: GUID or link (feeds/identity.ts). */
   id: string;
-  /** Every key it is known by, to tell the same story in another feed. */
-  keys: string[];
   /** The address of the feed that first carried it. */
   feed: string;
   title: string;
@@ -43,72 +47,173 @@ export interface StoredStory {
   saved: string | null;
 }
 
-/** Everything in stories.json. */
+/** Every stored story, and each feed's fetch state. */
 export interface Stories {
-  version: 1;
   /** Fetch state by feed address. */
   feeds: Record<string, FeedState>;
   stories: StoredStory[];
+  /** The subscriptions as of feeds.opml's modification time: read with the stories, so a list needs no OPML parsing. */
+  following: FollowingCopy | null;
 }
 
-/** The last list printed: its stories' ids in the order they were numbered. */
-export interface LastList {
-  readonly at: string;
-  readonly ids: readonly string[];
+/** A copy of the subscriptions, and the modification time of the feeds.opml it was read from. */
+export interface FollowingCopy {
+  readonly asOf: number;
+  readonly subscriptions: readonly Subscription[];
 }
+
+/** A story as its feed's file holds it: only the fields it has. */
+interface DiskStory {
+  id: string;
+  title: string;
+  link?: string;
+  date?: string;
+  author?: string;
+  seen?: string;
+  dropped?: true;
+  read?: true;
+  saved?: string;
+}
+
+/** The version of the stories files this code reads and writes. */
+const VERSION = 2;
+
+/** One feed's file, as written. */
+interface FeedFile {
+  version: number;
+  feed: string;
+  state: FeedState;
+  stories: DiskStory[];
+}
+
+/** An entry of the last list printed: the story's id, and its feed's address (whose file holds it). */
+export type ListEntry = readonly [id: string, feed: string];
 
 /** A store with nothing in it yet. */
-export const emptyStories = (): Stories => ({ version: 1, feeds: {}, stories: [] });
+export const emptyStories = (): Stories => ({ feeds: {}, stories: [], following: null });
 
-/** True when a value has the fields of a stored story. */
-function isStory(value: unknown): value is StoredStory {
-  const s = value as StoredStory;
-  return typeof s === 'object' && s !== null && typeof s.id === 'string' && typeof s.feed === 'string' && typeof s.title === 'string' && Array.isArray(s.keys);
-}
+/** A digest of a feed's address: the name of its files. */
+const digest = (feed: string): string => createHash('sha256').update(feed).digest('hex').slice(0, 20);
 
-/** stories.json read back, or why it cannot be. */
-function parseStories(text: string): Stories | string {
-  let value: unknown;
+/** The file of one feed's stories. */
+export const storiesPath = (paths: StorePaths, feed: string): string => join(paths.stories, `${digest(feed)}.json`);
+
+/** A feed's state before its first fetch. */
+export const freshState = (): FeedState => ({ title: null, site: null, etag: null, lastModified: null, fetched: null, error: null });
+
+/** One feed's file read back into `into`, or why it cannot be. */
+function parseFeedFile(text: string, into: Stories): string | null {
+  let file: FeedFile;
   try {
-    value = JSON.parse(text);
+    file = JSON.parse(text) as FeedFile;
   } catch (err) {
     return text.trim() === '' ? 'it is empty' : `it is not JSON: ${(err as Error).message}`;
   }
-  const stories = value as Stories;
-  if (typeof value !== 'object' || value === null || stories.version !== 1 || typeof stories.feeds !== 'object' || !Array.isArray(stories.stories)) return 'it is not a kara-news stories file (version 1)';
-  if (!stories.stories.every(isStory)) return 'a story in it lacks its id, feed, title or keys';
+  if (typeof file !== 'object' || file === null || file.version !== VERSION || typeof file.feed !== 'string' || !Array.isArray(file.stories)) return `it is not a kara-news stories file (version ${VERSION})`;
+  const { feed } = file;
+  const stories: StoredStory[] = [];
+  for (const d of file.stories) {
+    if (typeof d?.id !== 'string' || typeof d.title !== 'string') return 'a story in it lacks its id or title';
+    stories.push({ id: d.id, feed, title: d.title, link: d.link ?? null, date: d.date ?? null, author: d.author ?? null, seen: d.seen ?? d.date ?? '', carried: d.dropped !== true, read: d.read === true, saved: d.saved ?? null });
+  }
+  into.feeds[feed] = { ...freshState(), ...file.state };
+  for (const story of stories) into.stories.push(story);
+  return null;
+}
+
+/** A story as its feed's file holds it. */
+function diskStory(s: StoredStory): DiskStory {
+  return {
+    id: s.id,
+    title: s.title,
+    ...(s.link !== null && { link: s.link }),
+    ...(s.date !== null ? { date: s.date } : { seen: s.seen }),
+    ...(s.author !== null && { author: s.author }),
+    ...(!s.carried && { dropped: true as const }),
+    ...(s.read && { read: true as const }),
+    ...(s.saved !== null && { saved: s.saved }),
+  };
+}
+
+/** The files of the stories folder, or none before the first feed. */
+function feedFiles(paths: StorePaths): string[] {
+  try {
+    return readdirSync(paths.stories).filter((f) => f.endsWith('.json')).map((f) => join(paths.stories, f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads the stored stories: every feed's, or (`only`) those of the feeds named. A damaged file is
+ * set aside (`warnings` says where), its feed then read as empty: call this holding the lock.
+ */
+export function readStories(paths: StorePaths, warnings: string[], only?: readonly string[]): Stories {
+  return readFeedFiles(paths, warnings, only, true)!;
+}
+
+/** Reads the stored stories as readStories does, but touches nothing: null when a file is damaged (read again under the lock). */
+export function readStoriesIfWhole(paths: StorePaths, only?: readonly string[]): Stories | null {
+  return readFeedFiles(paths, [], only, false);
+}
+
+/** readStories and readStoriesIfWhole. */
+function readFeedFiles(paths: StorePaths, warnings: string[], only: readonly string[] | undefined, setAsideDamaged: boolean): Stories | null {
+  const stories = emptyStories();
+  const files = only === undefined ? feedFiles(paths) : only.map((feed) => storiesPath(paths, feed));
+  for (const path of files) {
+    const text = readText(path);
+    if (text === null) continue;
+    const damage = parseFeedFile(text, stories);
+    if (damage === null) continue;
+    if (!setAsideDamaged) return null;
+    warnings.push(setAside(path, damage));
+  }
+  const copy = readText(paths.following);
+  if (copy !== null) {
+    try {
+      stories.following = JSON.parse(copy) as FollowingCopy;
+    } catch {
+      // A copy that cannot be read is no copy: feeds.opml is read instead.
+    }
+  }
   return stories;
 }
 
 /**
- * Reads stories.json; none yet is an empty store. A damaged one is set aside (`warnings` says
- * where) and an empty store returned: only call this holding the lock, or before any update.
+ * Writes the stored stories, one file per feed: every feed's, or (`feeds`) those named; a feed
+ * with neither state nor stories left has its file removed. With `following`, the copy of the
+ * subscriptions too.
  */
-export function readStories(paths: StorePaths, warnings: string[]): Stories {
-  const text = readText(paths.stories);
-  if (text === null) return emptyStories();
-  const parsed = parseStories(text);
-  if (typeof parsed !== 'string') return parsed;
-  warnings.push(setAside(paths.stories, parsed));
-  return emptyStories();
-}
-
-/** True when stories.json is there and reads as one (nothing to set aside). */
-export function storiesReadable(paths: StorePaths): boolean {
-  const text = readText(paths.stories);
-  return text === null || typeof parseStories(text) !== 'string';
-}
-
-/** Writes stories.json: one story per line, so a person (or diff) can read it. */
-export function writeStories(paths: StorePaths, stories: Stories): void {
-  const lines = stories.stories.map((s) => JSON.stringify(s));
-  const text = `{"version":1,\n"feeds":${JSON.stringify(stories.feeds, null, 1)},\n"stories":[\n${lines.join(',\n')}\n]}\n`;
-  writeAtomic(paths.stories, text);
+export function writeStories(paths: StorePaths, stories: Stories, options: { following?: FollowingCopy; feeds?: Iterable<string> } = {}): void {
+  const byFeed = new Map<string, StoredStory[]>();
+  for (const s of stories.stories) {
+    const list = byFeed.get(s.feed);
+    if (list) list.push(s);
+    else byFeed.set(s.feed, [s]);
+  }
+  const all = new Set([...Object.keys(stories.feeds), ...byFeed.keys()]);
+  const wanted = options.feeds === undefined ? all : new Set(options.feeds);
+  for (const feed of wanted) {
+    const list = byFeed.get(feed) ?? [];
+    if (!all.has(feed)) {
+      rmSync(storiesPath(paths, feed), { force: true });
+      continue;
+    }
+    const head = JSON.stringify({ version: VERSION, feed, state: stories.feeds[feed] ?? freshState() }).slice(0, -1);
+    writeAtomic(storiesPath(paths, feed), `${head},"stories":[\n${list.map((s) => JSON.stringify(diskStory(s))).join(',\n')}\n]}\n`);
+  }
+  if (options.feeds === undefined) {
+    // Files of feeds that are gone (unfollowed, their last story dropped).
+    const kept = new Set([...all].map((feed) => storiesPath(paths, feed)));
+    for (const path of feedFiles(paths)) if (!kept.has(path)) rmSync(path, { force: true });
+  }
+  if (options.following) writeAtomic(paths.following, JSON.stringify(options.following) + '\n');
 }
 
 /** The file holding one feed's text of its stories: named by a digest of its address. */
 export function contentPath(paths: StorePaths, feed: string): string {
-  return join(paths.content, `${createHash('sha256').update(feed).digest('hex').slice(0, 20)}.json`);
+  return join(paths.content, `${digest(feed)}.json`);
 }
 
 /** One feed's text of its stories, by story id; a damaged file is set aside and read as none. */
@@ -131,19 +236,26 @@ export function writeContent(paths: StorePaths, feed: string, content: Record<st
   writeAtomic(contentPath(paths, feed), JSON.stringify(content) + '\n');
 }
 
-/** The last list printed, or null when there is none (or it cannot be read: it is remade by the next list). */
-export function readLastList(paths: StorePaths): LastList | null {
+/**
+ * Story `n` (from 1) of the last list printed: found by its line, without reading the rest.
+ * `{ count }` when the list is shorter; null when there is no list (or it cannot be read: the next list remakes it).
+ */
+export function lastListEntry(paths: StorePaths, n: number): ListEntry | { readonly count: number } | null {
   const text = readText(paths.lastList);
   if (text === null) return null;
   try {
-    const list = JSON.parse(text) as LastList;
-    return typeof list.at === 'string' && Array.isArray(list.ids) ? list : null;
+    const { count } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { count: number };
+    if (n < 1 || n > count) return { count };
+    let at = 0;
+    for (let line = 0; line < n; line++) at = text.indexOf('\n', at) + 1;
+    return JSON.parse(text.slice(at, text.indexOf('\n', at))) as ListEntry;
   } catch {
     return null;
   }
 }
 
-/** Remembers the list just printed. */
-export function writeLastList(paths: StorePaths, ids: readonly string[]): void {
-  writeAtomic(paths.lastList, JSON.stringify({ at: new Date().toISOString(), ids }) + '\n');
+/** Remembers the list just printed: a header line, then one `[id, feed]` line per story, in order. */
+export function writeLastList(paths: StorePaths, entries: readonly ListEntry[]): void {
+  const lines = entries.map((e) => JSON.stringify(e));
+  writeAtomic(paths.lastList, `${JSON.stringify({ at: new Date().toISOString(), count: entries.length })}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
 }

@@ -350,7 +350,8 @@ describe('the store: plain files, atomic writes, a lock, damage set aside', () =
     await ok(['feeds', 'add', `${server.base}/world.rss`]);
     await ok(['news']);
     await ok(['save', '2']);
-    expect(readdirSync(home).sort()).toEqual(['content', 'feeds.opml', 'last-list.json', 'library', 'stories.json']);
+    expect(readdirSync(home).sort()).toEqual(['content', 'feeds.opml', 'following.json', 'last-list.jsonl', 'library', 'stories']);
+    expect(readdirSync(join(home, 'stories'))).toEqual([expect.stringMatching(/^[0-9a-f]{20}\.json$/)]);
     const xdg = mkdtempSync(join(tmpdir(), 'kara-news-xdg-'));
     try {
       const r = await runBinAsync(['feeds', 'add', `${server.base}/world.rss`], { env: { XDG_DATA_HOME: xdg, KARA_NEWS_HOME: '' } });
@@ -377,18 +378,20 @@ describe('the store: plain files, atomic writes, a lock, damage set aside', () =
     const stories = await listed();
     expect(stories.map((s) => s.title).sort()).toEqual(['A page that is gone', 'From the archive', 'Port workers end strike after “a fair deal”', 'Slow story', 'Tariff on steel rises to 25 percent', 'Tram line to open next spring']);
     expect(stories.find((s) => s.saved !== null)).toBeDefined();
-    expect(readdirSync(home).filter((f) => f.includes('.tmp') || f === '.lock')).toEqual([]);
+    expect([...readdirSync(home), ...readdirSync(join(home, 'stories'))].filter((f) => f.includes('.tmp') || f === '.lock')).toEqual([]);
   });
 
   it('a stories file cut off mid-write is reported and set aside, never emptied; the next news starts afresh', async () => {
     await ok(['feeds', 'add', `${server.base}/world.rss`]);
-    const whole = readFileSync(join(home, 'stories.json'), 'utf8');
-    writeFileSync(join(home, 'stories.json'), whole.slice(0, Math.floor(whole.length / 2)));
+    const dir = join(home, 'stories');
+    const [file] = readdirSync(dir);
+    const whole = readFileSync(join(dir, file!), 'utf8');
+    writeFileSync(join(dir, file!), whole.slice(0, Math.floor(whole.length / 2)));
     const r = await kara(['news']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^kara-news: warning: '.*stories\.json' was damaged \(it is not JSON: .*\); it is kept as 'stories\.json\.damaged-\d{8}T\d{6}Z' and a new one was started\n$/);
-    const aside = readdirSync(home).find((f) => f.startsWith('stories.json.damaged-'))!;
-    expect(readFileSync(join(home, aside), 'utf8')).toBe(whole.slice(0, Math.floor(whole.length / 2)));
+    expect(r.stderr).toMatch(/^kara-news: warning: '.*stories\/[0-9a-f]{20}\.json' was damaged \(it is not JSON: .*\); it is kept as '[0-9a-f]{20}\.json\.damaged-\d{8}T\d{6}Z' and a new one was started\n$/);
+    const aside = readdirSync(dir).find((f) => f.includes('.damaged-'))!;
+    expect(readFileSync(join(dir, aside), 'utf8')).toBe(whole.slice(0, Math.floor(whole.length / 2)));
     expect(r.stdout.trim().split('\n')).toHaveLength(3);
   });
 

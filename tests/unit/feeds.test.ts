@@ -15,7 +15,7 @@ import { ageOf } from '../../src/render/age.js';
 import { setAside, withLock, writeAtomic } from '../../src/store/files.js';
 import { storeHome, storePaths } from '../../src/store/home.js';
 import { storySlug } from '../../src/store/library.js';
-import { emptyStories, readStories, writeStories } from '../../src/store/stories.js';
+import { emptyStories, freshState, readStories, readStoriesIfWhole, storiesPath, writeStories } from '../../src/store/stories.js';
 import { opmlOf, readOpml } from '../../src/store/subscriptions.js';
 import { windows1252 } from '../helpers/feed-server.js';
 
@@ -166,15 +166,20 @@ describe('the store on disk', () => {
     expect(readFileSync(file, 'utf8')).toBe('two');
   });
 
-  it('sets a damaged stories file aside with every byte, and reads an empty store in its place', () => {
+  it("sets a damaged feed's file aside with every byte; the other feeds read as ever", () => {
     const paths = storePaths(dir);
-    writeFileSync(paths.stories, '{"version":1,"feeds":{},"stories":[{"id":');
+    const store = emptyStories();
+    mergeFeed(store, keyIndex(store.stories), 'A', [item({ link: 'https://x/a' })], {}, '2026-12-07T00:00:00.000Z');
+    mergeFeed(store, keyIndex(store.stories), 'B', [item({ link: 'https://x/b' })], {}, '2026-12-07T00:00:00.000Z');
+    writeStories(paths, store);
+    writeFileSync(storiesPath(paths, 'B'), '{"version":2,"feed":"B","stories":[{"id":');
+    expect(readStoriesIfWhole(paths)).toBeNull();
     const warnings: string[] = [];
-    expect(readStories(paths, warnings)).toEqual(emptyStories());
-    expect(warnings).toEqual([expect.stringMatching(/was damaged \(it is not JSON: .*\); it is kept as 'stories\.json\.damaged-/)]);
-    const aside = readdirSync(dir).find((f) => f.includes('damaged'))!;
-    expect(readFileSync(join(dir, aside), 'utf8')).toBe('{"version":1,"feeds":{},"stories":[{"id":');
-    expect(existsSync(paths.stories)).toBe(false);
+    expect(readStories(paths, warnings).stories.map((s) => s.link)).toEqual(['https://x/a']);
+    expect(warnings).toEqual([expect.stringMatching(/was damaged \(it is not JSON: .*\); it is kept as '[0-9a-f]{20}\.json\.damaged-/)]);
+    const aside = readdirSync(paths.stories).find((f) => f.includes('damaged'))!;
+    expect(readFileSync(join(paths.stories, aside), 'utf8')).toBe('{"version":2,"feed":"B","stories":[{"id":');
+    expect(existsSync(storiesPath(paths, 'B'))).toBe(false);
     expect(() => setAside(join(dir, 'missing.json'), 'why')).toThrow(/cannot be set aside/);
   });
 
@@ -183,8 +188,10 @@ describe('the store on disk', () => {
     const store = emptyStories();
     mergeFeed(store, keyIndex(store.stories), 'A', [item({ link: 'https://x/1' }), item({ link: 'https://x/2' })], {}, '2026-12-07T00:00:00.000Z');
     writeStories(paths, store);
-    expect(readStories(paths, [])).toEqual(store);
-    expect(readFileSync(paths.stories, 'utf8').split('\n').filter((l) => l.startsWith('{"id"'))).toHaveLength(2);
+    expect(readStories(paths, [])).toEqual({ ...store, feeds: { A: freshState() } });
+    expect(readFileSync(storiesPath(paths, 'A'), 'utf8').split('\n').filter((l) => l.startsWith('{"id"'))).toHaveLength(2);
+    // Only the feeds asked for are read.
+    expect(readStories(paths, [], ['B']).stories).toEqual([]);
   });
 
   it('runs one update at a time under the lock, and lets go even when the update throws', () => {
