@@ -22,6 +22,15 @@ function options(cmd: Command): string {
 const program = buildProgram({ writeOut: () => {}, writeErr: () => {} }, () => {});
 const commands = program.commands;
 const examples = READ_EXAMPLES.trim().split('\n').slice(1);
+// The examples closing `news --help` and `feeds --help`, as the man page's second set.
+const followExamples = ['news', 'feeds']
+  .flatMap((name) => {
+    const cmd = commands.find((c) => c.name() === name);
+    let text = '';
+    cmd?.configureOutput({ writeOut: (t) => (text += t), writeErr: () => {} });
+    cmd?.outputHelp();
+    return text.split('\nExamples:\n')[1]?.trimEnd().split('\n') ?? [];
+  });
 const date = new Date().toISOString().slice(0, 10);
 
 const page = `.TH KARA-NEWS 1 "${date}" "kara-news ${VERSION}" "User Commands"
@@ -44,11 +53,27 @@ Front matter may be YAML (between \\-\\-\\- lines) or TOML (between +++ lines, a
 .B kara-news read \\-i
 opens the article full screen. Keys: \\(da \\(ua j k and the mouse wheel scroll; PgDn PgUp space b scroll a screen; g G the top and the end; ] [ the next and previous section; t the contents (\\(da \\(ua Enter jump, t or Esc close); / text Enter search, n N the next and previous match; w who said what (Enter goes to the statement); ? the keys; q or Ctrl\\-C quit.
 The terminal is restored on quit, Ctrl\\-C, SIGTERM and SIGHUP. Without a terminal, or with TERM=dumb, \\-i is a usage error (64).
+.SH FOLLOWING THE NEWS
+.B kara-news feeds add
+.I URL
+follows a feed (RSS, Atom or JSON Feed), or a site by the feed its page announces;
+.B kara-news news
+fetches every feed (conditionally, six at a time) and lists the stories, newest first, numbered;
+.B kara-news read
+.I N
+reads story N of the last list in full, from its page (else the feed's own text, with a warning), and marks it read;
+.B kara-news save
+.I N
+keeps it in the library as Markdown;
+.B kara-news search
+finds sentences, or with \-\-speaker statements, across saved and stored stories.
+.B news \-i
+shows the list full screen: Enter reads a story and q comes back; r refreshes, u unread only, s saves, o opens $BROWSER, y copies the address (OSC 52).
 .SH COMMANDS
 ${commands.map((c) => `.SS ${c.name()}\n${roff(c.description())}\n${options(c)}`).join('\n')}
 .SH EXAMPLES
 .nf
-${examples.map((line) => roff(line.trim())).join('\n')}
+${[...examples, ...followExamples].map((line) => roff(line.trim())).join('\n')}
 .fi
 .SH EXIT STATUS
 ${Object.entries(EXIT_CODE_MEANINGS)
@@ -88,6 +113,32 @@ The width when the terminal does not say.
 .TP
 .B KARA_NEWS_DEBUG
 Shows a stack trace for an internal error.
+.TP
+.B KARA_NEWS_HOME\fR, \fBXDG_DATA_HOME
+Where feeds, stored stories and the library live: $KARA_NEWS_HOME, else $XDG_DATA_HOME/kara\-news, else ~/.local/share/kara\-news.
+.TP
+.B BROWSER
+The program news \-i's o key opens a story's address with; else xdg\-open (open on macOS).
+.SH FILES
+Under the folder above:
+.TP
+.B feeds.opml
+The subscriptions, OPML 2.0, which a person may edit.
+.TP
+.B stories/\fR, \fBcontent/
+One file per feed: its fetch state and stories with their read and saved marks; the text the feed gave of each story.
+.TP
+.B last\-list.jsonl
+The last list printed, which
+.BR "read N" " and " "save N"
+count in.
+.TP
+.B library/
+One Markdown file per saved story.
+.PP
+Every write is atomic (a temporary file, then rename) and made under a lock file; a damaged file is set aside as
+.IR name .damaged\- time
+and reported.
 .SH SECURITY
 Control characters and bidi overrides in articles are shown visibly and never reach the terminal; a link always shows its real target beside text that differs. See SECURITY.md in the package.
 .SH SEE ALSO

@@ -9,8 +9,7 @@ import type { Theme } from '../render/theme.js';
 import type { ListedStory } from '../select/news.js';
 import { KeyDecoder, type Key } from './keys.js';
 import { Screen } from './screen.js';
-import type { EndingSignal } from './session.js';
-import { Terminal, type KeyInput, type ScreenOutput } from './terminal.js';
+import { takeTerminal, Terminal, type EndingSignal, type KeyInput, type ScreenOutput } from './terminal.js';
 
 /** What the list needs: the stories, where the cursor was, the terminal. */
 export interface ListSetup {
@@ -92,12 +91,7 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
 
   return new Promise<ListEnd>((resolve, reject) => {
     let ended = false;
-    const signals: [EndingSignal, () => void][] = (['SIGTERM', 'SIGHUP', 'SIGINT'] as const).map((sig) => [sig, () => end({ kind: sig })]);
-    const cleanUp = (): void => {
-      terminal.leave();
-      setup.output.off?.('resize', onResize);
-      for (const [sig, listener] of signals) setup.off(sig, listener);
-    };
+    let cleanUp = (): void => terminal.leave();
     function end(how: ListEnd): void {
       if (ended) return;
       ended = true;
@@ -165,9 +159,7 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
       }
     }
     try {
-      terminal.enter(onData);
-      setup.output.on?.('resize', onResize);
-      for (const [sig, listener] of signals) setup.on(sig, listener);
+      cleanUp = takeTerminal(terminal, setup, onData, onResize, (kind) => end({ kind }));
       draw();
     } catch (err) {
       fail(err);

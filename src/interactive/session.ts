@@ -8,11 +8,10 @@ import type { Theme } from '../render/theme.js';
 import { ReaderDocument, type ParagraphPlace } from './document.js';
 import { KeyDecoder, type Key } from './keys.js';
 import { Screen } from './screen.js';
-import { Terminal, type KeyInput, type ScreenOutput } from './terminal.js';
+import { takeTerminal, Terminal, type EndingSignal, type KeyInput, type ScreenOutput } from './terminal.js';
 import { compose, whoRows, type ReaderState, type WhoRow } from './view.js';
 
-/** Signals that end the reader, with the terminal given back first. */
-export type EndingSignal = 'SIGTERM' | 'SIGHUP' | 'SIGINT';
+export type { EndingSignal } from './terminal.js';
 
 /** What the reader needs: the article, how to lay it out, its statements, and the terminal. */
 export interface ReaderSetup {
@@ -74,7 +73,7 @@ export async function runReader(setup: ReaderSetup): Promise<ReaderEnd> {
       cleanUp();
       reject(err);
     };
-    const signals: [EndingSignal, () => void][] = (['SIGTERM', 'SIGHUP', 'SIGINT'] as const).map((sig) => [sig, () => end(sig)]);
+    let giveBack = (): void => terminal.leave();
     const onResize = (): void => {
       try {
         const anchor = doc.anchor(state.top);
@@ -104,10 +103,8 @@ export async function runReader(setup: ReaderSetup): Promise<ReaderEnd> {
       }
     };
     function cleanUp(): void {
-      terminal.leave();
+      giveBack();
       setup.release();
-      setup.output.off?.('resize', onResize);
-      for (const [sig, listener] of signals) setup.off(sig, listener);
     }
 
     /** A key in the current mode: the next state, or 'quit'. */
@@ -221,9 +218,7 @@ export async function runReader(setup: ReaderSetup): Promise<ReaderEnd> {
     }
 
     try {
-      terminal.enter(onData);
-      setup.output.on?.('resize', onResize);
-      for (const [sig, listener] of signals) setup.on(sig, listener);
+      giveBack = takeTerminal(terminal, setup, onData, onResize, end);
       draw();
     } catch (err) {
       fail(err);

@@ -71,3 +71,31 @@ export class Terminal {
     this.input.pause();
   }
 }
+
+/** Signals that end a full-screen view, with the terminal given back first. */
+export type EndingSignal = 'SIGTERM' | 'SIGHUP' | 'SIGINT';
+
+/** What a full-screen view listens to while it has the terminal. */
+export interface ViewHooks {
+  readonly output: ScreenOutput;
+  readonly on: (event: EndingSignal, listener: () => void) => unknown;
+  readonly off: (event: EndingSignal, listener: () => void) => unknown;
+}
+
+/**
+ * Takes the terminal for a view: keys to `onData`, resizes to `onResize`, and each ending signal
+ * to `onSignal`; returns what gives it all back (the terminal restored, every listener removed),
+ * safe to call from any way out.
+ */
+export function takeTerminal(terminal: Terminal, hooks: ViewHooks, onData: (data: string) => void, onResize: () => void, onSignal: (signal: EndingSignal) => void): () => void {
+  const signals = (['SIGTERM', 'SIGHUP', 'SIGINT'] as const).map((sig) => [sig, () => onSignal(sig)] as const);
+  const giveBack = (): void => {
+    terminal.leave();
+    hooks.output.off?.('resize', onResize);
+    for (const [sig, listener] of signals) hooks.off(sig, listener);
+  };
+  terminal.enter(onData);
+  hooks.output.on?.('resize', onResize);
+  for (const [sig, listener] of signals) hooks.on(sig, listener);
+  return giveBack;
+}

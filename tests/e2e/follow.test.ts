@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseOpml } from 'feedsmith';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { closedPort } from '../helpers/local-server.js';
 import { bin, root, runBinAsync, type RunResult } from '../helpers/run.js';
 
 let server: FeedServer;
@@ -41,16 +42,6 @@ async function listed(args: string[] = ['--offline']): Promise<{ number: number;
 /** Follows the fixture feeds (world desk first). */
 async function followAll(): Promise<void> {
   for (const path of ['/world.rss', '/tech.atom', '/daily.json', '/old.rdf', '/legacy.rss']) await ok(['feeds', 'add', server.base + path]);
-}
-
-/** A port on 127.0.0.1 that nothing listens on: taken, then let go. */
-async function closedPort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as import('node:net').AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** A one-line error on stderr and the exit code. */

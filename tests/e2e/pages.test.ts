@@ -1,9 +1,10 @@
 // A story over several pages, end to end: the real bin against a server of our own on 127.0.0.1
 // (a free port) serving a story in three pages, a loop, a "next" link to another site, a next page
 // that is not there, and a story longer than kara-news follows. No test reaches the internet.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenLocally, type LocalServer } from '../helpers/local-server.js';
 import { runBinAsync } from '../helpers/run.js';
 
 /** A paragraph of running prose that names its page and place, so the test can find it. */
@@ -64,19 +65,15 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-let server: Server;
+let server: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenLocally(handle);
+  base = server.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 /** The article's JSON as read --json prints it. */
 const json = async (args: string[]): Promise<{ article: { pages: string[]; words: number; title: string }; paragraphs: { text: string }[] }> =>

@@ -1,13 +1,13 @@
 // Reading the web, end to end: the real bin against a server of our own on 127.0.0.1 (a free
 // port), serving pages written for these tests. No test reaches the internet.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uncontrolledEscape } from '../helpers/escapes.js';
+import { closedPort, listenLocally, type LocalServer } from '../helpers/local-server.js';
 import { fixture, runBin, runBinAsync, visible } from '../helpers/run.js';
 
 const NEWS = readFileSync(fixture('web/news.html'));
@@ -81,28 +81,15 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-let server: Server;
+let server: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listenLocally(handle);
+  base = server.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-/** A port nothing listens on: bound, then let go. */
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+afterAll(() => server.close());
 
 /** Expects a one-line error naming the address, with the exit code. */
 function expectFailure(r: { stdout: string; stderr: string; code: number | null }, code: number, what: RegExp): void {
@@ -192,7 +179,7 @@ describe('kara-news read <URL>', () => {
   }, 12_000);
 
   it('connection refused, a TLS handshake with a server that speaks none, and a host that does not exist: exit 69', async () => {
-    const port = await freePort();
+    const port = await closedPort();
     expectFailure(await runBinAsync(['read', `http://127.0.0.1:${port}/story`]), 69, /connection refused/);
     expectFailure(await runBinAsync(['read', `${base.replace('http:', 'https:')}/news`]), 69, /the secure connection failed/);
     // The .invalid top-level domain never resolves (RFC 2606), with or without a network.

@@ -4,8 +4,8 @@
 // feeds made on the fly. Every request is logged, so a test can see what kara-news asked for.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocally } from './local-server.js';
 import { fixture } from './run.js';
 
 /** A request as the server saw it. */
@@ -81,7 +81,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const requests: Logged[] = [];
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   let base = '';
-  const server = createServer((req, res) => {
+  const server = await listenLocally((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
     const own = routes.get(path.split('?')[0]!);
@@ -115,12 +115,6 @@ export async function startFeedServer(): Promise<FeedServer> {
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('no such page');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    base,
-    requests,
-    route: (path, handler) => void routes.set(path, handler),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  base = server.base;
+  return { base, requests, route: (path, handler) => void routes.set(path, handler), close: server.close };
 }
