@@ -259,16 +259,16 @@ Examples:
 
   const feeds = configure(program.command('feeds'), 'kara-news feeds --help')
     .description('the feeds you follow: list them, add a feed or a site, import or export OPML, remove one')
-    .addArgument(new Argument('[action]', 'add <url>, import <file.opml>, export, remove <name>; none lists the feeds').choices(['add', 'import', 'export', 'remove']))
-    .argument('[target]', 'for add: a feed or site address; import: an OPML file or - for stdin; remove: a feed by any unique part of its name or address');
+    .addArgument(new Argument('[action]', 'add <url>, import <file.opml>, export, remove <name>; none (or list) lists the feeds').choices(['list', 'add', 'import', 'export', 'remove']))
+    .argument('[target]', 'for add: a feed or site address; import: an OPML file, its web address, or - for stdin; remove: a feed by any unique part of its name or address');
   withPaging(withOutput(feeds))
-    .addOption(new Option('--timeout <seconds>', 'for add: seconds the whole request may take').argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
+    .addOption(new Option('--timeout <seconds>', 'for add and import: seconds the whole request may take').argParser(parseSeconds).default(DEFAULT_TIMEOUT_SECONDS))
     .addHelpText('after', `
 Examples:
   kara-news feeds add https://example.com/rss.xml   follow a feed: prints its title and story count
   kara-news feeds add https://example.com/          a site: the feed its page announces
   kara-news feeds                           each feed: title, address, stories, unread, last fetched, last error
-  kara-news feeds import subscriptions.opml from another reader (folders become categories)
+  kara-news feeds import subscriptions.opml from another reader (folders become categories); a web address works too
   kara-news feeds export > feeds.opml       OPML 2.0, for another reader or a backup
   kara-news feeds remove example            by any unique part of its name or address`)
     .action((action: FeedsAction | undefined, target: string | undefined, options: FeedsOptions) => onRequest({ command: 'feeds', action: action ?? 'list', target, options }));

@@ -5,7 +5,7 @@ import type { FeedsAction, FeedsOptions } from '../cli/program.js';
 import { ExitCode, KaraError } from '../errors.js';
 import { decideFormat } from '../format/output-format.js';
 import type { Io } from '../io.js';
-import { renderFeedsJson, renderFeedAddedJson, renderImportedJson, renderRemovedJson } from '../render/json.js';
+import { renderFeedsJson, renderFeedAddedJson, renderImportedJson, renderRemovedJson, renderSubscriptionsJson } from '../render/json.js';
 import { feedNamed, feedRows } from '../select/news.js';
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
@@ -28,7 +28,9 @@ export async function feeds(action: FeedsAction, target: string | undefined, opt
   if (action === 'import') return importOpml(paths, target!, options, io, sink);
   if (action === 'remove') return remove(paths, target!, options, io, sink);
   if (action === 'export') {
-    sink.write(opmlOf(readSubscriptions(paths)));
+    const subscriptions = readSubscriptions(paths);
+    if (decideFormat(options, io).kind === 'json') renderSubscriptionsJson(subscriptions, sink);
+    else sink.write(opmlOf(subscriptions));
     return ExitCode.ok;
   }
   return list(paths, options, io, sink);
@@ -84,10 +86,14 @@ async function add(paths: StorePaths, url: string, options: FeedsOptions, io: Io
   return ExitCode.ok;
 }
 
-/** `feeds import FILE`: the feeds of another reader's OPML, folders as categories; those followed already are left as they are. */
+/** `feeds import FILE|URL|-`: the feeds of another reader's OPML, folders as categories; those followed already are left as they are. */
 async function importOpml(paths: StorePaths, file: string, options: FeedsOptions, io: Io, sink: Sink): Promise<ExitCode> {
   let text: string;
-  if (file === '-') {
+  if (/^https?:\/\/[^\s/]/i.test(file)) {
+    const [{ fetchPage }, { decodeFeed, charsetParameter }] = await Promise.all([import('../load/fetch.js'), import('../load/charset.js')]);
+    const fetched = await fetchPage(file, { timeoutMs: (options.timeout ?? 20) * 1000, maxBytes: MAX_FEED_BYTES });
+    text = decodeFeed(fetched.bytes, charsetParameter(fetched.contentType)).text;
+  } else if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
     text = Buffer.concat(chunks).toString('utf8');

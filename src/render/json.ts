@@ -78,6 +78,11 @@ export function renderFeedsJson(feeds: readonly FeedRow[], sink: Sink): void {
   writeJson({ schemaVersion: JSON_SCHEMA_VERSION, feeds }, sink);
 }
 
+/** `feeds export --json`: the subscriptions, as feeds.opml lists them. */
+export function renderSubscriptionsJson(subscriptions: readonly Subscription[], sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, feeds: subscriptions.map(feedJson) }, sink);
+}
+
 /** `feeds add --json`: the feed, how many stories it carries, and whether it was new. */
 export function renderFeedAddedJson(feed: { readonly title: string; readonly url: string; readonly site: string | null }, stories: number, added: boolean, sink: Sink): void {
   writeJson({ schemaVersion: JSON_SCHEMA_VERSION, feed: feedJson(feed), stories, added }, sink);

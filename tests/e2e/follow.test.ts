@@ -91,7 +91,16 @@ describe('feeds: following, listing, importing, exporting, removing', () => {
     ]);
     // Nothing was fetched on import: the next news does it.
     expect(server.requests).toEqual([]);
+    expect(JSON.parse(await ok(['feeds', 'export', '--json'])).feeds[1]).toEqual({ title: 'RDF Gazette', url: `${server.base}/old.rdf`, site: null, category: 'News/Regional' });
     expect((await listed([])).map((s) => s.feed)).toContain('RDF Gazette');
+  });
+
+  it('imports OPML from a web address, and from standard input', async () => {
+    expect(await ok(['feeds', 'import', `${server.base}/subscriptions.opml`])).toMatch(/^imported 3 feeds;/);
+    const piped = await kara(['feeds', 'import', '-'], {}, readFileSync(new URL('../fixtures/feeds/subscriptions.opml', import.meta.url), 'utf8').replaceAll('{{base}}', `${server.base}/other`));
+    expect(piped.stdout).toMatch(/^imported 3 feeds;/);
+    expectError(await kara(['feeds', 'import', `${server.base}/nowhere.opml`]), 66, /no such page/);
+    expectError(await kara(['feeds', 'import', '-'], {}, 'not opml'), 65, /'standard input' is not OPML/);
   });
 
   it('removes a feed by any unique part of its name, dropping its stories but the saved ones', async () => {

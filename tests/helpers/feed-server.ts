@@ -95,6 +95,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     }
     const bad = hostile(base)[path];
     if (bad) return void res.writeHead(200, { 'content-type': bad.type }).end(bad.body);
+    if (path === '/subscriptions.opml') return void res.writeHead(200, { 'content-type': 'text/x-opml' }).end(fixtureText('subscriptions.opml', base));
     if (path === '/site/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>World Desk</title><link rel="alternate" type="application/rss+xml" title="World Desk" href="/world.rss"><link rel="alternate" type="application/json" href="/wp-json/wp/v2/pages/1"></head><body><p>Home</p></body></html>`);
     if (path === '/plain-site/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><head><title>No feed</title></head><body><p>Nothing to follow.</p></body></html>');
     if (path === '/moved.atom') return void res.writeHead(301, { location: '/tech.atom' }).end();
