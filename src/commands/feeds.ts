@@ -18,15 +18,14 @@ import { applyOutcomes, dropOld, fetchOne, MAX_FEED_BYTES, type Outcome } from '
 /** `kara-news feeds [action] [target]`. */
 export async function feeds(action: FeedsAction, target: string | undefined, options: FeedsOptions, io: Io, sink: Sink): Promise<ExitCode> {
   const paths = pathsFor(io);
-  const needs = (what: string): string => {
-    if (target === undefined) throw new KaraError(`feeds ${action} needs ${what} (see 'kara-news feeds --help')`, ExitCode.usage);
-    return target;
-  };
-  if (action !== 'list' && action !== 'export' && target === undefined) needs(action === 'add' ? 'a feed or site address' : action === 'import' ? 'an OPML file, or - for standard input' : "a feed's name or address");
-  if ((action === 'list' || action === 'export') && target !== undefined) throw new KaraError(`feeds ${action} takes no '${target}' (see 'kara-news feeds --help')`, ExitCode.usage);
-  if (action === 'add') return add(paths, target!, options, io, sink);
-  if (action === 'import') return importOpml(paths, target!, options, io, sink);
-  if (action === 'remove') return remove(paths, target!, options, io, sink);
+  if (action === 'list' || action === 'export') {
+    if (target !== undefined) throw new KaraError(`feeds ${action} takes no '${target}' (see 'kara-news feeds --help')`, ExitCode.usage);
+  } else if (target === undefined) {
+    const what = action === 'add' ? 'a feed or site address' : action === 'import' ? 'an OPML file, its address, or - for standard input' : "a feed's name or address";
+    throw new KaraError(`feeds ${action} needs ${what} (see 'kara-news feeds --help')`, ExitCode.usage);
+  } else if (action === 'add') return add(paths, target, options, io, sink);
+  else if (action === 'import') return importOpml(paths, target, options, io, sink);
+  else return remove(paths, target, options, io, sink);
   if (action === 'export') {
     const subscriptions = readSubscriptions(paths);
     if (decideFormat(options, io).kind === 'json') renderSubscriptionsJson(subscriptions, sink);

@@ -1,6 +1,7 @@
 // `kara-news save`: a story read in full (a number of the last list, or any web address) kept in
 // the library as the Markdown `read --markdown` prints; saving the same source again updates its
 // file. A saved story is marked so in the store, and is never dropped from it.
+import { join } from 'node:path';
 import type { SaveOptions } from '../cli/program.js';
 import { ExitCode, KaraError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -18,7 +19,6 @@ import { readStories, writeStories } from '../store/stories.js';
 import { StringSink, type Sink } from '../write/sink.js';
 import { pathsFor, warn } from './context.js';
 import { isStoryNumber, storyByNumber, storySource, type FoundStory } from './stories.js';
-import { join } from 'node:path';
 
 /** Where a story was kept. */
 export interface Kept {
