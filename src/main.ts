@@ -47,6 +47,10 @@ async function loadArticle(ref: InputRef, io: Io, options: Partial<ReadSourceOpt
   return article;
 }
 
+/** The commands that use the store (commands/index.ts), loaded on first use. */
+type Commands = typeof import('./commands/index.js');
+const commands = (): Promise<Commands> => import('./commands/index.js');
+
 /** An article to read, and the stored feed story it is, if it is one (to be marked read once shown). */
 interface Loaded {
   readonly article: Article;
@@ -61,8 +65,9 @@ interface Loaded {
 async function loadRequested(arg: string | undefined, io: Io, options: Partial<ReadSourceOptions>): Promise<Loaded> {
   const reading = { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, ...options };
   const catalogue = readCatalogue(articlesDir);
-  const stored = async (find: (s: typeof import('./commands/stories.js'), paths: import('./store/home.js').StorePaths, warnings: string[]) => Promise<import('./commands/stories.js').FoundStory | null>): Promise<Loaded | null> => {
-    const [stories, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
+  const stored = async (find: (s: Commands, paths: import('./commands/index.js').StorePaths, warnings: string[]) => Promise<import('./commands/index.js').FoundStory | null>): Promise<Loaded | null> => {
+    const stories = await commands();
+    const { pathsFor, warn } = stories;
     const paths = pathsFor(io);
     const warnings: string[] = [];
     const found = await find(stories, paths, warnings);
@@ -79,7 +84,7 @@ async function loadRequested(arg: string | undefined, io: Io, options: Partial<R
   } catch (err) {
     // A word that is no bundled article may be a saved story's slug, or a stored story's (as search prints it).
     if (!(err instanceof KaraError) || err.exitCode !== ExitCode.noInput || arg === undefined || /^\d+$/.test(arg)) throw err;
-    const [{ pathsFor }, { libraryEntries }] = await Promise.all([import('./commands/context.js'), import('./store/library.js')]);
+    const { pathsFor, libraryEntries } = await commands();
     const saved = libraryEntries(pathsFor(io)).find((e) => e.slug === arg);
     if (saved) return { article: await loadArticle({ kind: 'saved', slug: saved.slug, path: saved.path }, io, reading), story: null };
     const story = await stored((s, paths, w) => s.storyBySlug(paths, arg, w));
@@ -92,7 +97,7 @@ async function loadRequested(arg: string | undefined, io: Io, options: Partial<R
 /** Marks a stored feed story read once it has been shown. */
 async function markRead(story: Loaded['story'], io: Io): Promise<void> {
   if (story === null) return;
-  const [{ markStory }, { pathsFor, warn }] = await Promise.all([import('./commands/stories.js'), import('./commands/context.js')]);
+  const { markStory, pathsFor, warn } = await commands();
   const warnings: string[] = [];
   markStory(pathsFor(io), story, { read: true }, warnings);
   warn(io, warnings);
@@ -185,7 +190,7 @@ async function show(parsed: Article, options: ReadOptions, format: OutputFormat,
  * only here) instead of render and write. It needs a terminal: a pipe or TERM=dumb is a usage error.
  */
 async function readInteractively(article: string | undefined, options: ReadOptions, io: Io): Promise<ExitCode> {
-  const { screenFormat, readOnScreen, VIEW_ENDS } = await import('./commands/reader.js');
+  const { screenFormat, readOnScreen, VIEW_ENDS } = await commands();
   const format = screenFormat(options, io, 'the interactive reader', 'drop -i to print the article');
   const { article: parsed, story } = await loadRequested(article, io, readingOptions(options));
   await markRead(story, io);
@@ -233,7 +238,7 @@ async function list(options: ListOptions, io: Io, sink: Sink): Promise<ExitCode>
   const format = decideFormat(options, io);
   const articles: Article[] = [];
   for (const entry of readCatalogue(articlesDir)) articles.push(await loadArticle({ kind: 'bundled', ...entry }, io));
-  const [{ knownStoreHome, storePaths }, { libraryEntries }] = await Promise.all([import('./store/home.js'), import('./store/library.js')]);
+  const { knownStoreHome, storePaths, libraryEntries } = await commands();
   // With no home folder there is no library to list.
   const home = knownStoreHome(io.env);
   const library = home === null ? [] : libraryEntries(storePaths(home));
@@ -256,16 +261,16 @@ async function run(request: Exclude<Request, { command: 'completion' }>, io: Io,
       return list(request.options, io, sink);
     case 'feeds':
       checkUsage('feeds', request.options);
-      return (await import('./commands/feeds.js')).feeds(request.action, request.target, request.options, io, sink);
+      return (await commands()).feeds(request.action, request.target, request.options, io, sink);
     case 'news':
       checkUsage('news', request.options);
-      if (request.options.interactive) return (await import('./commands/news-interactive.js')).newsInteractively(request.options, io);
-      return (await import('./commands/news.js')).news(request.options, io, sink);
+      if (request.options.interactive) return (await commands()).newsInteractively(request.options, io);
+      return (await commands()).news(request.options, io, sink);
     case 'save':
-      return (await import('./commands/save.js')).save(request.target, request.options, io, sink);
+      return (await commands()).save(request.target, request.options, io, sink);
     case 'search':
       checkUsage('search', request.options);
-      return (await import('./commands/search.js')).search(request.query, request.options, io, sink);
+      return (await commands()).search(request.query, request.options, io, sink);
   }
 }
 
