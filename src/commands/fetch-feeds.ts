@@ -134,7 +134,9 @@ export function applyOutcomes(paths: StorePaths, outcomes: readonly Outcome[], o
     const subscriptions = readSubscriptions(paths);
     let subscriptionsChanged = false;
     for (const s of options.subscribe ?? []) {
-      if (!subscriptions.some((have) => have.url === s.url)) (subscriptions.push(s), (subscriptionsChanged = true));
+      if (subscriptions.some((have) => have.url === s.url)) continue;
+      subscriptions.push(s);
+      subscriptionsChanged = true;
     }
     const stories = readStories(paths, warnings);
     const index = keyIndex(stories.stories);
@@ -162,7 +164,10 @@ export function applyOutcomes(paths: StorePaths, outcomes: readonly Outcome[], o
       added.set(url, mergeFeed(stories, index, url, outcome.feed.items, content, now));
       // A subscription imported without a name takes the feed's own.
       const at = subscriptions.findIndex((s) => s.url === url);
-      if (at !== -1 && subscriptions[at]!.title === url && outcome.feed.title) (subscriptions[at] = { ...subscriptions[at]!, title: outcome.feed.title }), (subscriptionsChanged = true);
+      if (at !== -1 && subscriptions[at]!.title === url && outcome.feed.title) {
+        subscriptions[at] = { ...subscriptions[at]!, title: outcome.feed.title };
+        subscriptionsChanged = true;
+      }
       writeContent(paths, url, content);
     }
     dropOld(paths, stories, subscriptions, options.keepDays ?? DEFAULT_KEEP_DAYS, warnings);
@@ -177,7 +182,11 @@ export function dropOld(paths: StorePaths, stories: Stories, subscriptions: read
   const followed = new Set(subscriptions.map((s) => s.url));
   const dropped = pruneStories(stories, followed, keepDays, Date.now());
   const byFeed = new Map<string, string[]>();
-  for (const story of dropped) byFeed.set(story.feed, [...(byFeed.get(story.feed) ?? []), story.id]);
+  for (const story of dropped) {
+    const ids = byFeed.get(story.feed);
+    if (ids) ids.push(story.id);
+    else byFeed.set(story.feed, [story.id]);
+  }
   for (const [feed, ids] of byFeed) {
     if (!followed.has(feed)) {
       rmSync(contentPath(paths, feed), { force: true });

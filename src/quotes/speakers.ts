@@ -89,7 +89,11 @@ export class Registry {
     if (entity === null) {
       entity = { kind: country ? 'country' : organisation ? 'organisation' : kindOf(full), name: full, role: null, salience: -1, lastSeen: this.clock, mentions: 0 };
       this.byName.set(full.toLowerCase(), entity);
-      if (entity.kind === 'person') this.byLastName.set(lastWord(full), [...(this.byLastName.get(lastWord(full)) ?? []), entity]);
+      if (entity.kind === 'person') {
+        const namesakes = this.byLastName.get(lastWord(full));
+        if (namesakes) namesakes.push(entity);
+        else this.byLastName.set(lastWord(full), [entity]);
+      }
       if (entity.kind === 'country') this.countries.push(entity);
     } else if (full.length > entity.name.length && full.endsWith(entity.name) && entity.kind === 'person') {
       entity.name = full;
