@@ -5,7 +5,7 @@ import { wrapLine } from './wrap.js';
 
 /** Terminal list: aligned columns, the default article marked; a title too long for the width wraps under itself. */
 export function renderCatalogueStyled(articles: readonly Article[], theme: Theme, width: number, sink: Sink): void {
-  const slugWidth = Math.max(...articles.map((a) => a.name.length));
+  const slugWidth = articles.reduce((m, a) => Math.max(m, a.name.length), 0);
   const lines: string[] = [];
   articles.forEach((a, i) => {
     const title = `${a.meta.title ?? ''}${i === 0 ? '  (default)' : ''}`;

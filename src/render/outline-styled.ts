@@ -10,7 +10,8 @@ import { displayWidth, wrapLine } from './wrap.js';
  * and its figures follow on a line of their own.
  */
 export function renderOutlineStyled(sections: readonly Section[], theme: Theme, width: number, sink: Sink): void {
-  const top = Math.min(...sections.map((s) => s.level));
+  // reduce, not Math.min(...list): an article of 200,000 headings is more arguments than a call takes.
+  const top = sections.reduce((m, s) => Math.min(m, s.level), Infinity);
   const numberWidth = String(sections.length).length;
   const rows = sections.map((s) => ({
     indent: '  '.repeat(s.level - top),
@@ -20,8 +21,8 @@ export function renderOutlineStyled(sections: readonly Section[], theme: Theme, 
     right: `${s.words} ${s.words === 1 ? 'word' : 'words'} · ${readingTime(s.words)}`,
   }));
   const plainLeft = (r: (typeof rows)[number]): string => `${r.indent}${r.number}  ${r.heading}`;
-  const column = Math.max(...rows.map((r) => displayWidth(plainLeft(r)))) + 3;
-  const widest = Math.max(...rows.map((r) => r.right.length));
+  const column = rows.reduce((m, r) => Math.max(m, displayWidth(plainLeft(r))), 0) + 3;
+  const widest = rows.reduce((m, r) => Math.max(m, r.right.length), 0);
   const lines: string[] = [];
   if (column + widest <= width) {
     for (const r of rows) {

@@ -110,6 +110,16 @@ describe('bad and extreme input, one row of issue 5 each', () => {
     }
   }, 30_000);
 
+  it('an article of 250,000 headings: --sections lists every one, in a terminal too', () => {
+    const path = file('headings.md', '# h\n'.repeat(250_000));
+    for (const args of [['--sections'], ['--sections', '--color']]) {
+      const r = runBin(['read', path, ...args]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/^ *250000 +h\b/m);
+    }
+  }, 30_000);
+
   it.each([
     { shape: "'a[b](c' x 1000", markdown: 'a[b](c'.repeat(1000) },
     { shape: "'_' x 1e4 + ' a'", markdown: '_'.repeat(1e4) + ' a' },
