@@ -35,12 +35,15 @@ async function waitFor(test: (text: string) => boolean, timeout = 10_000): Promi
   return text;
 }
 
-/** Starts kara-news in a tmux window; after it ends, the shell prints its exit status and the terminal's modes. */
+/** True once the shell has printed kara-news's exit status and the terminal's modes after it (END comes last). */
+const ended = (text: string): boolean => /\nEND\s*$/.test(text);
+
+/** Starts kara-news in a tmux window; after it ends, the shell prints its exit status, the terminal's modes and END. */
 function start(args: string[], env: Record<string, string> = {}): void {
   current = `n${++session}`;
   const vars = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TERM: 'xterm-256color', KARA_NEWS_HOME: home, ...env };
   const quoted = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const command = `${quoted}; echo "EXIT=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600`;
+  const command = `${quoted}; echo "EXIT=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo END; exec sleep 600`;
   spawnSync('tmux', ['-S', socket, '-f', '/dev/null', 'new-session', '-d', '-s', current, '-x', '90', '-y', '20', 'env', '-i', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), 'sh', '-c', command], { cwd: root });
 }
 
@@ -71,7 +74,7 @@ describe('kara-news news -i', () => {
     expect(rows(text)[1]).toMatch(/^▸ ● +\S+ +World Desk +Port workers end strike after “a fair deal” *$/);
     expect(rows(text)[2]).toMatch(/^ {2}● +\S+ +World Desk +Tariff on steel rises to 25 percent$/);
     keys('q');
-    const after = await waitFor((t) => t.includes('EXIT='));
+    const after = await waitFor(ended);
     expect(after).toMatch(/EXIT=0\nicanon echo/);
   });
 
@@ -89,7 +92,7 @@ describe('kara-news news -i', () => {
     const unread = await waitFor((t) => t.includes('(showing unread)'));
     expect(unread).toContain('Port workers end strike');
     keys('q');
-    await waitFor((t) => t.includes('EXIT=0'));
+    expect(await waitFor(ended)).toContain('EXIT=0');
     const stories = JSON.parse((await runBinAsync(['news', '--offline', '--json'], { env: { KARA_NEWS_HOME: home } })).stdout).stories;
     expect(stories.find((s: { title: string }) => s.title.startsWith('Tariff')).read).toBe(true);
   });
@@ -115,7 +118,7 @@ describe('kara-news news -i', () => {
     await waitFor((t) => t.includes('fetched:'));
     expect(server.requests.length).toBeGreaterThan(before);
     keys('q');
-    expect(await waitFor((t) => t.includes('EXIT='))).toMatch(/EXIT=0\nicanon echo/);
+    expect(await waitFor(ended)).toMatch(/EXIT=0\nicanon echo/);
   });
 
   it('needs a terminal: piped, it is a usage error that says what to do', async () => {
