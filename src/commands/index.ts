@@ -1,9 +1,7 @@
 // The commands that use the store, as one module main.ts loads on first use: one lazy entry
 // instead of one per command keeps the code they share with `read` in few chunks, so a plain
 // `read` loads as few files as it did before they existed.
-export { feeds } from './feeds.js';
 export { news } from './news.js';
-export { newsInteractively } from './news-interactive.js';
 export { save } from './save.js';
 export { search } from './search.js';
 export { markStory, storyByNumber, storyBySlug, storySource, type FoundStory } from './stories.js';
@@ -11,3 +9,11 @@ export { pathsFor, warn } from './context.js';
 export { readOnScreen, screenFormat, VIEW_ENDS } from './reader.js';
 export { libraryEntries } from '../store/library.js';
 export { knownStoreHome, storePaths, type StorePaths } from '../store/home.js';
+
+// The two commands that fetch feeds or write OPML bring feedsmith (400 KB) and its entity tables:
+// exported statically, they would put it in the chunk every store command loads (`news
+// --offline`, `search`, `read N`), as `news` itself loads its fetching only when it fetches.
+/** `kara-news feeds`, loaded when run. */
+export const feeds: typeof import('./feeds.js').feeds = async (...args) => (await import('./feeds.js')).feeds(...args);
+/** `kara-news news -i`, loaded when run. */
+export const newsInteractively: typeof import('./news-interactive.js').newsInteractively = async (...args) => (await import('./news-interactive.js')).newsInteractively(...args);
