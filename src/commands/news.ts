@@ -9,13 +9,15 @@ import { renderNewsJson } from '../render/json.js';
 import { selectNews, type ListedStory } from '../select/news.js';
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
-import { writeLastList } from '../store/stories.js';
+import { isLastList, listDigest, writeLastList } from '../store/stories.js';
 import type { Sink } from '../write/sink.js';
 import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
 
-/** Remembers a list's numbering, under the lock like every other write. */
+/** Remembers a list's numbering, under the lock like every other write; the list remembered already is not written again. */
 export function rememberList(paths: StorePaths, listed: readonly ListedStory[]): void {
-  withLock(paths.lock, () => writeLastList(paths, listed.map((s) => [s.id, s.feedUrl] as const)));
+  const entries = listed.map((s) => [s.id, s.feedUrl] as const);
+  const digest = listDigest(entries);
+  if (!isLastList(paths, digest)) withLock(paths.lock, () => writeLastList(paths, entries, digest));
 }
 
 /** What a `news` run lists: the stories chosen, whether anything was stored at all, and the exit code of the fetch. */

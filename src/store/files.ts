@@ -2,7 +2,7 @@
 // then renamed over it), every update under one lock file, and a file that cannot be read as what
 // it should be set aside under a new name with a warning, never emptied. Synchronous on purpose:
 // the updates are small, and a lock held across awaits could be held by a stalled fetch.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { ExitCode, KaraError } from '../errors.js';
@@ -57,6 +57,22 @@ export function readText(path: string): string | null {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new KaraError(`cannot read '${path}': ${why(err)}`, ExitCode.noInput);
+  }
+}
+
+/** A file's first line (up to `limit` bytes), or null when there is none or it cannot be read. */
+export function firstLine(path: string, limit = 512): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(limit);
+    const text = bytes.toString('utf8', 0, readSync(fd, bytes, 0, limit, 0));
+    const end = text.indexOf('\n');
+    return end === -1 ? null : text.slice(0, end);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText, setAside, writeAtomic } from './files.js';
+import { firstLine, readText, setAside, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
 import type { Subscription } from './subscriptions.js';
 
@@ -254,8 +254,25 @@ export function lastListEntry(paths: StorePaths, n: number): ListEntry | { reado
   }
 }
 
-/** Remembers the list just printed: a header line, then one `[id, feed]` line per story, in order. */
-export function writeLastList(paths: StorePaths, entries: readonly ListEntry[]): void {
+/** A digest of a list's entries, which its header keeps. */
+export function listDigest(entries: readonly ListEntry[]): string {
+  const parts: string[] = [];
+  for (const [id, feed] of entries) parts.push(id, feed);
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/** True when the last list remembered is the one with this digest: printing the same list again need not write it again. */
+export function isLastList(paths: StorePaths, digest: string): boolean {
+  const header = firstLine(paths.lastList);
+  try {
+    return header !== null && (JSON.parse(header) as { digest?: unknown }).digest === digest;
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers the list just printed: a header line (its count and digest), then one `[id, feed]` line per story, in order. */
+export function writeLastList(paths: StorePaths, entries: readonly ListEntry[], digest = listDigest(entries)): void {
   const lines = entries.map((e) => JSON.stringify(e));
-  writeAtomic(paths.lastList, `${JSON.stringify({ at: new Date().toISOString(), count: entries.length })}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
+  writeAtomic(paths.lastList, `${JSON.stringify({ at: new Date().toISOString(), count: entries.length, digest })}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
 }

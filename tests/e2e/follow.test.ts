@@ -183,6 +183,16 @@ describe('news: every feed fetched, the stories listed newest first', () => {
     expectError(await kara(['news', '--limit', '0']), 64, /--limit/);
   });
 
+  it('read N counts in the list printed last, also when that list was printed before (and again)', async () => {
+    await followAll();
+    await listed(['--feed', 'daily']);
+    await listed();
+    await listed(['--feed', 'daily']);
+    await listed(['--feed', 'daily']);
+    expect((await kara(['read', '1'])).code).toBe(0);
+    expect((await listed()).filter((s) => s.read).map((s) => s.title)).toEqual(['Tram line to open next spring']);
+  });
+
   it('asks again conditionally: a feed not changed answers 304, costs nothing, and keeps its stories', async () => {
     await ok(['feeds', 'add', `${server.base}/world.rss`]);
     server.requests.length = 0;
