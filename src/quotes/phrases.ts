@@ -158,11 +158,13 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
     for (let i = from + 1; i <= to && i - from <= 20; i++) if (s[i]!.text === ',' && s[i]!.quote < 0) return (s[i + 1]?.quote ?? -1) >= 0 || isClause(s, i + 1, to);
     return false;
   }
+  // An adverb that opens the clause: `Sometimes employees don't …`, `Still, the plan …`.
+  if (first.tag === 'ADV' && first.quote < 0) return isClause(s, s[from + 1]?.text === ',' ? from + 2 : from + 1, to);
   let i: number;
   if (first.quote >= 0) {
     i = from;
     while (i <= to && s[i]!.quote === first.quote) i++;
-  } else if (first.tag === 'PRON' && !POSSESSIVES.has(first.lower)) i = from + 1;
+  } else if ((first.tag === 'PRON' && !POSSESSIVES.has(first.lower)) || (first.tag === 'DET' && (s[from + 1]?.tag === 'VERB' || s[from + 1]?.tag === 'AUX'))) i = from + 1;
   else {
     const subject = phraseStartingAt(s, from);
     if (!subject) return false;
