@@ -91,6 +91,8 @@ function skipBack(s: readonly Token[], i: number): number {
     const t = s[k]!;
     if (t.quote >= 0 || /^['’]s$/.test(t.lower)) return false;
     // `has since said`, `have long argued`: a word after an auxiliary is an adverb there, whatever its tag.
+    // `tried to suggest`, `continues to insist`: a verb that only leads into its cue.
+    if (t.tag === 'VERB' && GOES_ON.has(t.lemma) && s[k + 1]?.lower === 'to') return true;
     return t.tag === 'AUX' || t.tag === 'ADV' || t.tag === 'PART' || (s[k - 1]?.tag === 'AUX' && (t.tag === 'ADP' || t.tag === 'ADJ' || t.tag === 'SCONJ'));
   };
   while (i >= 0 && between(i)) i--;
@@ -220,6 +222,13 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
     // `told reporters (that) …`: the addressee stands aside; `urged Mr. Trump to make a deal`: it is part of what was urged.
     const addressee = phraseStartingAt(s, i);
     if (addressee && s[addressee.to + 1]?.lower === 'to' && s[addressee.to + 2]?.tag === 'VERB') return { start: i, that: true };
+    // `told teachers who covered the lawn that …`: a relative clause on the addressee, then the that-clause.
+    if (addressee && /^(?:who|whom)$/.test(s[addressee.to + 1]?.lower ?? '')) {
+      for (let k = addressee.to + 2; k <= last && k - addressee.to < 16; k++) {
+        if (s[k]!.quote >= 0 || (s[k]!.tag === 'PUNCT' && s[k]!.text !== ',')) break;
+        if (s[k]!.lower === 'that' && isClause(s, k + 1, last)) return { start: k + 1, that: true };
+      }
+    }
     if (addressee && (s[addressee.to + 1]?.lower === 'that' || isClause(s, addressee.to + 1, last))) i = addressee.to + 1;
     adverbial();
   }
@@ -456,7 +465,8 @@ class Reader {
       subject ??= speaker;
       const cueText = cue.according ? `${s[c]!.text} ${s[c + 1]!.text}` : s[c]!.text;
       // The content stops where a later cue of the same speaker takes over: `…, adding …`, `… and said …`.
-      const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && !sourceOf(s, n.at, n));
+      // (A participle after a comma has no subject of its own, whatever stands before the comma.)
+      const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && (!sourceOf(s, n.at, n) || (s[n.at - 1]?.text === ',' && /ing$/.test(s[n.at]!.lower))));
       // `Although X suggested …, Y told …`: a cue in a subordinate clause that opens the sentence says
       // what its clause holds; `As X told Y, …`: what X told is the sentence after it.
       const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
@@ -467,7 +477,13 @@ class Reader {
         consumed = last;
         continue;
       }
-      const stop = takeover ? takeover.at - 2 : clauseEnd > c ? clauseEnd - 1 : last;
+      // `… his ambassador, but Sondland has said …`: a later cue whose own source follows a comma and
+      // a conjunction hands the sentence over; the content stops before the comma.
+      const handover = cues
+        .slice(k + 1)
+        .map((n) => (n.according ? null : sourceOf(s, n.at, n)))
+        .find((src) => src !== null && !src.inverted && s[src.span.from - 2]?.text === ',' && s[src.span.from - 1]?.tag === 'CCONJ');
+      const stop = Math.min(takeover ? takeover.at - 2 : clauseEnd > c ? clauseEnd - 1 : last, handover ? handover.span.from - 3 : last);
       const own = source && !participle ? source : null;
       const sourceEnd = own ? Math.max(own.span.to, own.inverted ? (own.role?.to ?? 0) : 0, c + (cue.according ? 1 : 0)) : c;
       const sourceStart = own ? Math.min(own.span.from, own.role?.from ?? c, c) : c;
@@ -497,7 +513,8 @@ class Reader {
       // Tuesday.`: the sentence round the source and its cue, when nothing after the cue is a clause of its own.
       const aside = sourceStart - 1;
       const asideQuote = s[aside] !== undefined && s[aside]!.quote >= 0 && sentence.spans[s[aside]!.quote]!.inner.trim().endsWith(',');
-      if ((s[aside]?.text === ',' || asideQuote) && aside > skip) {
+      // (Never a participle's: `…, saying it would help` says what follows it.)
+      if ((s[aside]?.text === ',' || asideQuote) && aside > skip && !participle) {
         let next = sourceEnd + 1;
         while (next <= last && s[next]!.tag === 'ADV') next++;
         const governed = contentStart(s, c, cue.frame, last);

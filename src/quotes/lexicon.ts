@@ -32,7 +32,8 @@ add('tell inform assure reassure remind notify brief urge advise warn ask instru
 // Verbs that judge what someone else said or did (`praised the plan`, `rejected the offer`): what
 // they say is only a that-clause or a quotation.
 add(`dismiss reject refute rebut contradict dispute challenge defend justify accuse blame criticize criticise condemn
-  praise welcome applaud thank apologize apologise protest describe characterize characterise slam assail call label brand dub`, { thatOnly: true });
+  praise welcome applaud thank apologize apologise protest describe characterize characterise slam assail call label brand dub
+  project`, { thatOnly: true });
 
 /** The frame of a cue verb by its lemma, or undefined for a verb that reports no speech. */
 export const cueFrame = (lemma: string): CueFrame | undefined => (Object.hasOwn(SPEECH, lemma) ? SPEECH[lemma] : undefined);

@@ -88,6 +88,36 @@ describe('reported statements', () => {
     expect(quotes('The mayor rejected the report, saying it ignored the costs.').map(brief)).toEqual([['The mayor', 'saying', 'reported', 'it ignored the costs']]);
   });
 
+  it('a clause that opens with an adverb or a determiner standing alone, before `X said`', () => {
+    expect(quotes('Sometimes the ferries run late, Anna Berg said.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'Sometimes the ferries run late']]);
+    expect(quotes('Another is the cost of fuel, Anna Berg said.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'Another is the cost of fuel']]);
+  });
+
+  it('a cue after a verb that leads into it: `tried to suggest`, `continues to insist`', () => {
+    expect(quotes('The mayor has tried to suggest that the depot will stay open.').map(brief)).toEqual([['The mayor', 'suggest', 'reported', 'the depot will stay open']]);
+  });
+
+  it('a participle after a reported clause is a statement of its own, after the clause', () => {
+    expect(quotes('Anna Berg insists the plan will work, saying it is the only way.').map(brief)).toEqual([
+      ['Anna Berg', 'insists', 'reported', 'the plan will work'],
+      ['Anna Berg', 'saying', 'reported', 'it is the only way'],
+    ]);
+    expect(quotes('The agency notes, "Floods cost more every year", highlighting the need for levees.').map((q) => q.text)).not.toContain('The agency notes, "Floods cost more every year"');
+  });
+
+  it('`, but X has said …` hands the sentence to X', () => {
+    expect(quotes('The mayor has tried to suggest that he barely knows the builder, but Anna Berg has said they met often.').map(brief)).toEqual([
+      ['The mayor', 'suggest', 'reported', 'he barely knows the builder'],
+      ['Anna Berg', 'said', 'reported', 'they met often'],
+    ]);
+  });
+
+  it('an addressee with a relative clause before the that-clause; a forecast that projects', () => {
+    expect(quotes('Anna Berg told parents who gathered outside that the school would reopen.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the school would reopen']]);
+    expect(quotes('The budget office projects that costs will rise by 2030.').map(brief)).toEqual([['The budget office', 'projects', 'reported', 'costs will rise by 2030']]);
+    expect(quotes('The lamp projects the image onto the wall.')).toEqual([]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
