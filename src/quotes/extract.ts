@@ -111,8 +111,9 @@ interface Source {
 /** Finds the source of the cue at `c`. */
 function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
   if (cue.according) {
-    const span = phraseStartingAt(s, c + 2);
-    return span && { span, role: null, inverted: true };
+    // A noun phrase follows `according to`, whatever the tagger says of its first word (`court/VERB records`).
+    const span = phraseStartingAt(s, c + 2) ?? (s[c + 2]?.tag === 'VERB' && s[c + 2]!.quote < 0 ? phraseStartingAt(s, c + 3) : null);
+    return span && { span: { from: Math.min(span.from, c + 2), to: span.to }, role: null, inverted: true };
   }
   // `it is argued by the union that …`: a passive's agent is its source.
   const be = skipBack(s, c - 1) < c - 1 && s.slice(skipBack(s, c - 1) + 1, c).some((t) => t.lemma === 'be');
@@ -215,7 +216,7 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
   }
   /** Skips adverbs and words of time (`said Tuesday`, `said last week`). */
   const adverbial = (): void => {
-    while (i <= last && (((s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') || TIME_WORDS.test(s[i]!.lower) || (s[i]!.lower === 'last' && TIME_WORDS.test(s[i + 1]?.lower ?? '')) || (MONTH.test(s[i]!.lower) && s[i + 1]?.tag === 'NUM') || (s[i]!.tag === 'NUM' && MONTH.test(s[i - 1]?.lower ?? '')))) i++;
+    while (i <= last && (((s[i]!.tag === 'ADV' || s[i]!.tag === 'PART') && s[i]!.lower !== 'to') || TIME_WORDS.test(s[i]!.lower) || (/^(?:last|this|next)$/.test(s[i]!.lower) && TIME_WORDS.test(s[i + 1]?.lower ?? '')) || (MONTH.test(s[i]!.lower) && s[i + 1]?.tag === 'NUM') || (s[i]!.tag === 'NUM' && MONTH.test(s[i - 1]?.lower ?? '')))) i++;
   };
   adverbial();
   if (frame.addressee) {

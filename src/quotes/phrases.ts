@@ -165,10 +165,22 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
     i = from;
     while (i <= to && s[i]!.quote === first.quote) i++;
   } else if ((first.tag === 'PRON' && !POSSESSIVES.has(first.lower)) || (first.tag === 'DET' && (s[from + 1]?.tag === 'VERB' || s[from + 1]?.tag === 'AUX'))) i = from + 1;
+  else if ((first.tag === 'DET' || POSSESSIVES.has(first.lower)) && (s[from + 1]?.quote ?? -1) >= 0) i = from + 1;
   else {
     const subject = phraseStartingAt(s, from);
     if (!subject) return false;
     i = subject.to + 1;
+  }
+  // A quotation that names the subject: `the “mercurial temperament” had …`, `the president’s “temper” had …`.
+  if (/^['’]s$/.test(s[i]?.lower ?? '') && (s[i + 1]?.quote ?? -1) >= 0) i++;
+  if (i > from && (s[i]?.quote ?? -1) >= 0 && s[i]!.quote !== first.quote) {
+    const quote = s[i]!.quote;
+    while (i <= to && s[i]!.quote === quote) i++;
+  }
+  // A subject of two joined by `and` or `or`: `she and more than 40 fellow teachers … left`.
+  if ((s[i]?.lower === 'and' || s[i]?.lower === 'or') && s[i]!.quote < 0) {
+    const second = phraseStartingAt(s, i + 1) ?? phraseStartingAt(s, i + 3);
+    if (second && s.slice(i + 1, second.from).every((t) => t.tag === 'ADJ' || t.tag === 'ADV' || t.tag === 'ADP')) i = second.to + 1;
   }
   // Prepositional phrases after the subject's head: `reduction of crop yields by 2050 exceeded …`.
   for (let n = 0; n < 3 && s[i]?.tag === 'ADP' && s[i]!.quote < 0; n++) {
@@ -201,6 +213,13 @@ export function isClause(s: readonly Token[], from: number, to: number): boolean
     } else if (s[i]?.text === '(') {
       while (i <= to && s[i]!.text !== ')') i++;
       i++;
+    } else if ((s[i]?.text === '—' || s[i]?.text === '–') && s[i]!.quote < 0) {
+      // A list or an aside between dashes: `the five companies — A, B and C — had been selected`.
+      const dash = s[i]!.text;
+      let close = i + 1;
+      while (close <= to && close - i < 40 && s[close]!.text !== dash) close++;
+      if (close > to || s[close]!.text !== dash) break;
+      i = close + 1;
     } else break;
   }
   while (i <= to && (s[i]!.tag === 'ADV' || s[i]!.tag === 'PART')) i++;

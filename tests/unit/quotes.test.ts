@@ -118,6 +118,20 @@ describe('reported statements', () => {
     expect(quotes('The lamp projects the image onto the wall.')).toEqual([]);
   });
 
+  it('the clause said: a subject of two, a list between dashes, a quotation in the subject', () => {
+    expect(quotes('Anna Berg said she and more than 30 nurses from the county hospital left at dawn.').map((q) => q.text)).toEqual(['she and more than 30 nurses from the county hospital left at dawn']);
+    expect(quotes('The ministry said three firms — Avia, Borel and Castor — had been chosen.').map((q) => q.text)).toEqual(['three firms — Avia, Borel and Castor — had been chosen']);
+    expect(quotes('Anna Berg said the mayor’s “endless delays” had cost the town dearly.').map((q) => q.speaker)).toEqual(['Anna Berg']);
+  });
+
+  it('words of time between the cue and `that`: `estimated this year that`', () => {
+    expect(quotes('The union estimated this year that 400 jobs were at risk.').map(brief)).toEqual([['The union', 'estimated', 'reported', '400 jobs were at risk']]);
+  });
+
+  it('according to a source whose first word the tagger takes for a verb', () => {
+    expect(quotes('The two guards slept through the night, according to court records.').map(brief)).toEqual([['court records', 'according to', 'reported', 'The two guards slept through the night']]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
