@@ -133,7 +133,9 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
     while (k > 0 && aside - k < 30 && s[k]!.text !== ',' && s[k]!.quote < 0) k--;
     if (k <= 0 || s[k]!.text !== ',') break;
     // `, who wrote the bill,`, `, speaking late on Tuesday,`: a relative clause, or an -ing one.
-    const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || (s[k + 1]?.tag === 'VERB' && s[k + 1]!.lower.endsWith('ing'));
+    // (Or a role with a relative clause of its own: `, a Syrian refugee who feared reprisals and asked not to be named,`.)
+    const roleHead = phraseStartingAt(s, k + 1);
+    const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || (s[k + 1]?.tag === 'VERB' && s[k + 1]!.lower.endsWith('ing')) || (roleHead !== null && /^(?:who|whose)$/.test(s[roleHead.to + 1]?.lower ?? ''));
     // (An -ing word before a noun is the noun's: `chief operating officer`.)
     const nominal = !s.slice(k + 1, aside).some((t, x, all) => t.tag === 'AUX' || (t.tag === 'VERB' && !(t.lower.endsWith('ing') && all[x + 1]?.tag === 'NOUN')));
     const adverb = s.slice(k + 1, aside).every((t) => t.tag === 'ADV');
@@ -231,6 +233,8 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
       }
     }
     if (addressee && (s[addressee.to + 1]?.lower === 'that' || isClause(s, addressee.to + 1, last))) i = addressee.to + 1;
+    // `told Business Insider in October that …`: an adverbial after the addressee, then the that-clause (below).
+    else if (addressee && s[addressee.to + 1]?.tag === 'ADP' && s[addressee.to + 1]!.quote < 0) i = addressee.to + 1;
     adverbial();
   }
   // `said on Monday that`, `said in a statement that`: an adverbial before the that-clause (not a
@@ -538,7 +542,12 @@ class Reader {
       // Herald, Professor Burrows said …`: his statement, the paper's report of it).
       if (cue.according) {
         const from = s[sourceEnd + 1]?.text === ',' ? sourceEnd + 2 : sourceEnd + 1;
-        const inner = cues.slice(k + 1).some((n) => !n.according && sourceOf(s, n.at, n) !== null);
+        // (Only a cue that says something: `the country had admitted more than a million refugees` says nothing.)
+        const says = (n: Cue): boolean => {
+          const content = contentStart(s, n.at, n.frame, last);
+          return content.that || isClause(s, content.start, last) || (s[content.start]?.quote ?? -1) >= 0;
+        };
+        const inner = cues.slice(k + 1).some((n) => !n.according && sourceOf(s, n.at, n) !== null && says(n));
         if (sourceStart === c && !inner && (s[sourceEnd + 1]?.text === ',' || isClause(s, from, last))) this.reported(sentence, speaker, cueText, [{ from, to: last }], at);
         if (!inner) consumed = last;
         continue;

@@ -132,6 +132,18 @@ describe('reported statements', () => {
     expect(quotes('The two guards slept through the night, according to court records.').map(brief)).toEqual([['court records', 'according to', 'reported', 'The two guards slept through the night']]);
   });
 
+  it('an adverbial after the addressee: `told the Herald in May that`', () => {
+    expect(quotes('Anna Berg told the Herald in May that the mill would close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the mill would close']]);
+  });
+
+  it('according to X, a clause whose verb of saying says nothing (`admitted 300 pupils`)', () => {
+    expect(quotes('According to the council, the school admitted 300 pupils last year.').map(brief)).toEqual([['the council', 'According to', 'reported', 'the school admitted 300 pupils last year']]);
+  });
+
+  it('a role with a relative clause of its own between the source and its cue', () => {
+    expect(quotes('The witness, a nurse who feared reprisals and asked not to be named, said that the ward was closed.').map(brief)).toEqual([['The witness', 'said', 'reported', 'the ward was closed']]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
