@@ -99,6 +99,18 @@ function skipBack(s: readonly Token[], i: number): number {
   return i;
 }
 
+/** The subject of a sentence's first verb before `c`, when it is a name or a pronoun: who a coordinated cue's speaker is. */
+function sentenceSubject(s: readonly Token[], c: number): Source | null {
+  // (Never inside a quotation: its `I` is not the writer's subject.)
+  if (s.slice(0, c + 1).some((t) => t.quote >= 0)) return null;
+  const verb = s.findIndex((t) => t.tag === 'VERB' || t.tag === 'AUX');
+  if (verb <= 0 || verb >= c) return null;
+  const span = phraseEndingAt(s, skipBack(s, verb - 1));
+  // (A first person in the writer's own sentence is a pull quote's voice, not a name: `I was told that …`.)
+  if (!span || span.from !== 0 || !['PROPN', 'PRON'].includes(s[span.to]!.tag) || /^(?:i|we)$/.test(s[span.from]!.lower)) return null;
+  return { span, role: null, inverted: false };
+}
+
 /** The source of a cue, and the span of its words: before the cue, or after it when the cue comes first (`said Smith`). */
 interface Source {
   readonly span: Span;
@@ -465,7 +477,10 @@ class Reader {
       const source = sourceOf(s, c, cue);
       const participle = !cue.according && /ing$/.test(s[c]!.lower) && (!source || source.inverted);
       // `…, saying it would help`, `tweeted and said`: the sentence's subject speaks again.
-      const speaker: Speaker | null = participle || (!source && subject) ? subject : source ? this.resolve(sentence, source) : null;
+      // `She gave no date, but said …`, `He denied it, saying …`: with no cue before it, the sentence's own subject.
+      const coordinated = participle || (!source && /^(?:and|but)$/.test(s[c - 1]?.lower ?? ''));
+      const sentenceOwn: Source | null = coordinated && subject === null ? sentenceSubject(s, c) : null;
+      const speaker: Speaker | null = sentenceOwn ? this.resolve(sentence, sentenceOwn) : participle || (!source && subject) ? subject : source ? this.resolve(sentence, source) : null;
       if (!speaker) continue;
       subject ??= speaker;
       const cueText = cue.according ? `${s[c]!.text} ${s[c + 1]!.text}` : s[c]!.text;

@@ -144,6 +144,13 @@ describe('reported statements', () => {
     expect(quotes('The witness, a nurse who feared reprisals and asked not to be named, said that the ward was closed.').map(brief)).toEqual([['The witness', 'said', 'reported', 'the ward was closed']]);
   });
 
+  it('a cue joined by `but` or `and`, or a participle, with no cue before it: the sentence’s subject speaks', () => {
+    expect(quotes('She gave no date, but said the line would open “soon”.').map((q) => q.text)).toEqual(['the line would open “soon”']);
+    expect(quotes('Anna Berg gave no date, but said the line would open soon.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'the line would open soon']]);
+    expect(quotes('Anna Berg declined to give a date, saying it would depend on the weather.').map(brief)).toEqual([['Anna Berg', 'saying', 'reported', 'it would depend on the weather']]);
+    expect(quotes('I was taken aside and told that the office had closed.')).toEqual([]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
