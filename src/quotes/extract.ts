@@ -99,16 +99,17 @@ function skipBack(s: readonly Token[], i: number): number {
   return i;
 }
 
-/** The subject of a sentence's first verb before `c`, when it is a name or a pronoun: who a coordinated cue's speaker is. */
-function sentenceSubject(s: readonly Token[], c: number): Source | null {
-  // (Never inside a quotation: its `I` is not the writer's subject.)
-  if (s.slice(0, c + 1).some((t) => t.quote >= 0)) return null;
+/**
+ * The subject of a sentence's first verb, when it is a name or a pronoun, and where the verb and the
+ * first quotation are: who speaks for a coordinated cue after that verb and before any quotation.
+ */
+function sentenceSubject(s: readonly Token[]): { readonly source: Source | null; readonly verb: number; readonly quoted: number } {
   const verb = s.findIndex((t) => t.tag === 'VERB' || t.tag === 'AUX');
-  if (verb <= 0 || verb >= c) return null;
-  const span = phraseEndingAt(s, skipBack(s, verb - 1));
+  const quoted = s.findIndex((t) => t.quote >= 0);
+  const span = verb > 0 ? phraseEndingAt(s, skipBack(s, verb - 1)) : null;
   // (A first person in the writer's own sentence is a pull quote's voice, not a name: `I was told that …`.)
-  if (!span || span.from !== 0 || !['PROPN', 'PRON'].includes(s[span.to]!.tag) || /^(?:i|we)$/.test(s[span.from]!.lower)) return null;
-  return { span, role: null, inverted: false };
+  const named = span !== null && span.from === 0 && ['PROPN', 'PRON'].includes(s[span.to]!.tag) && !/^(?:i|we)$/.test(s[span.from]!.lower);
+  return { source: named ? { span, role: null, inverted: false } : null, verb, quoted };
 }
 
 /** The source of a cue, and the span of its words: before the cue, or after it when the cue comes first (`said Smith`). */
@@ -471,26 +472,81 @@ class Reader {
     let consumed = -1;
     let subject: Speaker | null = null;
     this.lastDirect = null;
+    // Each cue's source once, and for each cue the first later one that takes its content over (same
+    // speaker, `…, adding …`), hands the sentence to another (`…, but X has said …`), or says
+    // something itself: one pass from the end, so a sentence of many cues costs linear time.
+    const sources = cues.map((n) => sourceOf(s, n.at, n));
+    const takesOver = (j: number): boolean => {
+      const n = cues[j]!;
+      // (A participle after a comma has no subject of its own, whatever stands before the comma.)
+      return !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && (!sources[j] || (s[n.at - 1]?.text === ',' && /ing$/.test(s[n.at]!.lower)));
+    };
+    const handsOver = (j: number): boolean => {
+      const src = sources[j];
+      return !cues[j]!.according && src !== null && src !== undefined && !src.inverted && s[src.span.from - 2]?.text === ',' && s[src.span.from - 1]?.tag === 'CCONJ';
+    };
+    // (Only a cue that says something: `the country had admitted more than a million refugees` says nothing.)
+    const says = (j: number): boolean => {
+      const n = cues[j]!;
+      if (n.according || !sources[j]) return false;
+      const content = contentStart(s, n.at, n.frame, last);
+      return content.that || isClause(s, content.start, last) || (s[content.start]?.quote ?? -1) >= 0;
+    };
+    const nextTakeover: (Cue | null)[] = [];
+    const nextHandover: (Source | null)[] = [];
+    const saidAfter: boolean[] = [];
+    for (let j = cues.length - 1, takeover: Cue | null = null, handover: Source | null = null, said = false; j >= 0; j--) {
+      nextTakeover[j] = takeover;
+      nextHandover[j] = handover;
+      saidAfter[j] = said;
+      if (takesOver(j)) takeover = cues[j]!;
+      if (handsOver(j)) handover = sources[j]!;
+      said ||= says(j);
+    }
+    // What the direct and clause tests below ask of the tokens around each cue, once per sentence:
+    // the last dash or colon before a token, the first token of its run of one quotation, the last
+    // word (not punctuation) before it, whether only quotations and punctuation follow it, and the
+    // commas after which a main clause follows a subordinate one.
+    const lastOpener: number[] = [];
+    const runStart: number[] = [];
+    const lastWord: number[] = [];
+    for (let i = 0, opener = -1, word = -1; i < s.length; i++) {
+      lastOpener[i] = opener;
+      lastWord[i] = word;
+      runStart[i] = i > 0 && s[i]!.quote >= 0 && s[i - 1]!.quote === s[i]!.quote ? runStart[i - 1]! : i;
+      if (s[i]!.quote < 0 && (s[i]!.text === '—' || s[i]!.text === ':' || s[i]!.text === '–')) opener = i;
+      if (!isPunct(s[i])) word = i;
+    }
+    const onlyQuotedFrom: boolean[] = [];
+    for (let i = last + 1, only = true; i >= 0; i--) {
+      onlyQuotedFrom[i] = only;
+      if (i > 0) only &&= s[i - 1]!.quote >= 0 || isPunct(s[i - 1]);
+    }
+    const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
+    const clauseCommas = opensSubordinate ? s.flatMap((t, i) => (t.text === ',' && t.quote < 0 && (s[0]!.lower === 'as' || isClause(s, i + 1, last)) ? [i] : [])) : [];
+    let nextComma = 0;
+    let writers: ReturnType<typeof sentenceSubject> | null = null;
     for (const [k, cue] of cues.entries()) {
       const c = cue.at;
       if (c <= consumed) continue;
-      const source = sourceOf(s, c, cue);
+      const source = sources[k]!;
       const participle = !cue.according && /ing$/.test(s[c]!.lower) && (!source || source.inverted);
       // `…, saying it would help`, `tweeted and said`: the sentence's subject speaks again.
       // `She gave no date, but said …`, `He denied it, saying …`: with no cue before it, the sentence's own subject.
       const coordinated = participle || (!source && /^(?:and|but)$/.test(s[c - 1]?.lower ?? ''));
-      const sentenceOwn: Source | null = coordinated && subject === null ? sentenceSubject(s, c) : null;
+      // (Never inside a quotation: its `I` is not the writer's subject.)
+      if (coordinated && subject === null) writers ??= sentenceSubject(s);
+      const sentenceOwn: Source | null = coordinated && subject === null && writers !== null && writers.verb < c && (writers.quoted === -1 || writers.quoted > c) ? writers.source : null;
       const speaker: Speaker | null = sentenceOwn ? this.resolve(sentence, sentenceOwn) : participle || (!source && subject) ? subject : source ? this.resolve(sentence, source) : null;
       if (!speaker) continue;
       subject ??= speaker;
       const cueText = cue.according ? `${s[c]!.text} ${s[c + 1]!.text}` : s[c]!.text;
       // The content stops where a later cue of the same speaker takes over: `…, adding …`, `… and said …`.
-      // (A participle after a comma has no subject of its own, whatever stands before the comma.)
-      const takeover = cues.slice(k + 1).find((n) => !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && (!sourceOf(s, n.at, n) || (s[n.at - 1]?.text === ',' && /ing$/.test(s[n.at]!.lower))));
+      const takeover = nextTakeover[k];
       // `Although X suggested …, Y told …`: a cue in a subordinate clause that opens the sentence says
       // what its clause holds; `As X told Y, …`: what X told is the sentence after it.
-      const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
-      const clauseEnd = opensSubordinate ? s.findIndex((t, i) => i > c && t.text === ',' && t.quote < 0 && (isClause(s, i + 1, last) || s[0]!.lower === 'as')) : -1;
+      while (nextComma < clauseCommas.length && clauseCommas[nextComma]! <= c) nextComma++;
+      const clauseEnd = clauseCommas[nextComma] ?? -1;
       if (s[0]?.lower === 'as' && clauseEnd > c && clauseEnd < last && !s.slice(c + 1, clauseEnd).some((t) => t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0)) {
         const made = this.reported(sentence, speaker, cueText, [{ from: clauseEnd + 1, to: last }], at);
         if (made?.kind === 'mixed') this.lastDirect = made;
@@ -499,10 +555,7 @@ class Reader {
       }
       // `… his ambassador, but Sondland has said …`: a later cue whose own source follows a comma and
       // a conjunction hands the sentence over; the content stops before the comma.
-      const handover = cues
-        .slice(k + 1)
-        .map((n) => (n.according ? null : sourceOf(s, n.at, n)))
-        .find((src) => src !== null && !src.inverted && s[src.span.from - 2]?.text === ',' && s[src.span.from - 1]?.tag === 'CCONJ');
+      const handover = nextHandover[k];
       const stop = Math.min(takeover ? takeover.at - 2 : clauseEnd > c ? clauseEnd - 1 : last, handover ? handover.span.from - 3 : last);
       const own = source && !participle ? source : null;
       const sourceEnd = own ? Math.max(own.span.to, own.inverted ? (own.role?.to ?? 0) : 0, c + (cue.according ? 1 : 0)) : c;
@@ -510,12 +563,11 @@ class Reader {
       // Direct: a quotation beside the cue and its source, before or after them, that is all the
       // sentence says there (a quotation after words of the writer's is a fragment: mixed).
       const beforeAt = quoteBefore(s, sourceStart - 1);
-      const opened = s.slice(0, beforeAt).findLastIndex((t) => t.quote < 0 && (t.text === '—' || t.text === ':' || t.text === '–'));
-      const before = beforeAt >= 0 && s.slice(opened + 1, beforeAt).every((t) => t.quote === s[beforeAt]!.quote || isPunct(t)) ? beforeAt : -1;
+      const before = beforeAt >= 0 && lastWord[runStart[beforeAt]!]! <= lastOpener[beforeAt]! ? beforeAt : -1;
       // `told The Huffington Post, “…”`: the addressee stands between the cue and the quotation.
       const addressee = cue.frame.addressee && !own?.inverted ? phraseStartingAt(s, c + 1) : null;
       const afterAt = quoteAfter(s, (own?.inverted ? sourceEnd : (addressee?.to ?? c)) + 1);
-      const after = afterAt >= 0 && s.slice(afterAt, last + 1).every((t) => t.quote >= 0 || isPunct(t)) ? afterAt : -1;
+      const after = afterAt >= 0 && onlyQuotedFrom[afterAt] === true ? afterAt : -1;
       // `notes, “…”, highlighting …`: a quotation the writer's words go on from is part of a mixed statement.
       if (afterAt >= 0 && after < 0 && before < 0) {
         this.reported(sentence, speaker, cueText, [{ from: afterAt, to: stop }], at);
@@ -557,12 +609,7 @@ class Reader {
       // Herald, Professor Burrows said …`: his statement, the paper's report of it).
       if (cue.according) {
         const from = s[sourceEnd + 1]?.text === ',' ? sourceEnd + 2 : sourceEnd + 1;
-        // (Only a cue that says something: `the country had admitted more than a million refugees` says nothing.)
-        const says = (n: Cue): boolean => {
-          const content = contentStart(s, n.at, n.frame, last);
-          return content.that || isClause(s, content.start, last) || (s[content.start]?.quote ?? -1) >= 0;
-        };
-        const inner = cues.slice(k + 1).some((n) => !n.according && sourceOf(s, n.at, n) !== null && says(n));
+        const inner = saidAfter[k];
         if (sourceStart === c && !inner && (s[sourceEnd + 1]?.text === ',' || isClause(s, from, last))) this.reported(sentence, speaker, cueText, [{ from, to: last }], at);
         if (!inner) consumed = last;
         continue;
