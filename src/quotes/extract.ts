@@ -90,9 +90,9 @@ function skipBack(s: readonly Token[], i: number): number {
   const between = (k: number): boolean => {
     const t = s[k]!;
     if (t.quote >= 0 || /^['’]s$/.test(t.lower)) return false;
-    // `has since said`, `have long argued`: a word after an auxiliary is an adverb there, whatever its tag.
     // `tried to suggest`, `continues to insist`: a verb that only leads into its cue.
     if (t.tag === 'VERB' && GOES_ON.has(t.lemma) && s[k + 1]?.lower === 'to') return true;
+    // `has since said`, `have long argued`: a word after an auxiliary is an adverb there, whatever its tag.
     return t.tag === 'AUX' || t.tag === 'ADV' || t.tag === 'PART' || (s[k - 1]?.tag === 'AUX' && (t.tag === 'ADP' || t.tag === 'ADJ' || t.tag === 'SCONJ'));
   };
   while (i >= 0 && between(i)) i--;
@@ -261,6 +261,65 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
   // the last months, …`), unless it is a determiner before a noun (`told the court that story`).
   if (s[i]?.lower === 'that' && (s[i]!.tag === 'SCONJ' || !['NOUN', 'ADJ', 'NUM'].includes(s[i + 1]?.tag ?? '') || isClause(s, i + 1, last))) return { start: i + 1, that: true };
   return { start: i, that: false };
+}
+
+/**
+ * What reading a sentence's cues asks of the cues, commas and quotations after each one, worked out
+ * once per sentence so that a sentence of many cues costs linear time: each cue's source; the first
+ * later cue that takes its content over (same speaker, `…, adding …`) or hands the sentence to
+ * another (`…, but X has said …`); whether a later cue says something itself; the last dash or colon
+ * before a token, the first token of its run of one quotation, the last word before it, whether only
+ * quotations and punctuation follow it; and the commas after which a main clause follows a
+ * subordinate one.
+ */
+function surveyed(s: readonly Token[], cues: readonly Cue[], last: number) {
+  const sources = cues.map((n) => sourceOf(s, n.at, n));
+  const takesOver = (j: number): boolean => {
+    const n = cues[j]!;
+    // (A participle after a comma has no subject of its own, whatever stands before the comma.)
+    return !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && (!sources[j] || (s[n.at - 1]?.text === ',' && /ing$/.test(s[n.at]!.lower)));
+  };
+  const handsOver = (j: number): boolean => {
+    const src = sources[j];
+    return !cues[j]!.according && src !== null && src !== undefined && !src.inverted && s[src.span.from - 2]?.text === ',' && s[src.span.from - 1]?.tag === 'CCONJ';
+  };
+  // (Only a cue that says something: `the country had admitted more than a million refugees` says nothing.)
+  const says = (j: number): boolean => {
+    const n = cues[j]!;
+    if (n.according || !sources[j]) return false;
+    const content = contentStart(s, n.at, n.frame, last);
+    return content.that || isClause(s, content.start, last) || (s[content.start]?.quote ?? -1) >= 0;
+  };
+  const nextTakeover: (Cue | null)[] = [];
+  const nextHandover: (Source | null)[] = [];
+  const saidAfter: boolean[] = [];
+  // One pass from the end: for each cue, what the nearest later cue of each kind is.
+  for (let j = cues.length - 1, takeover: Cue | null = null, handover: Source | null = null, said = false; j >= 0; j--) {
+    nextTakeover[j] = takeover;
+    nextHandover[j] = handover;
+    saidAfter[j] = said;
+    if (takesOver(j)) takeover = cues[j]!;
+    if (handsOver(j)) handover = sources[j]!;
+    said ||= says(j);
+  }
+  const lastOpener: number[] = [];
+  const runStart: number[] = [];
+  const lastWord: number[] = [];
+  for (let i = 0, opener = -1, word = -1; i < s.length; i++) {
+    lastOpener[i] = opener;
+    lastWord[i] = word;
+    runStart[i] = i > 0 && s[i]!.quote >= 0 && s[i - 1]!.quote === s[i]!.quote ? runStart[i - 1]! : i;
+    if (s[i]!.quote < 0 && (s[i]!.text === '—' || s[i]!.text === ':' || s[i]!.text === '–')) opener = i;
+    if (!isPunct(s[i])) word = i;
+  }
+  const onlyQuotedFrom: boolean[] = [];
+  for (let i = last + 1, only = true; i >= 0; i--) {
+    onlyQuotedFrom[i] = only;
+    if (i > 0) only &&= s[i - 1]!.quote >= 0 || isPunct(s[i - 1]);
+  }
+  const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
+  const clauseCommas = opensSubordinate ? s.flatMap((t, i) => (t.text === ',' && t.quote < 0 && (s[0]!.lower === 'as' || isClause(s, i + 1, last)) ? [i] : [])) : [];
+  return { sources, nextTakeover, nextHandover, saidAfter, lastOpener, runStart, lastWord, onlyQuotedFrom, clauseCommas };
 }
 
 /** Reads an article's paragraphs in order. */
@@ -472,64 +531,13 @@ class Reader {
     let consumed = -1;
     let subject: Speaker | null = null;
     this.lastDirect = null;
-    // Each cue's source once, and for each cue the first later one that takes its content over (same
-    // speaker, `…, adding …`), hands the sentence to another (`…, but X has said …`), or says
-    // something itself: one pass from the end, so a sentence of many cues costs linear time.
-    const sources = cues.map((n) => sourceOf(s, n.at, n));
-    const takesOver = (j: number): boolean => {
-      const n = cues[j]!;
-      // (A participle after a comma has no subject of its own, whatever stands before the comma.)
-      return !n.according && (s[n.at - 1]?.text === ',' || s[n.at - 1]?.lower === 'and') && (!sources[j] || (s[n.at - 1]?.text === ',' && /ing$/.test(s[n.at]!.lower)));
-    };
-    const handsOver = (j: number): boolean => {
-      const src = sources[j];
-      return !cues[j]!.according && src !== null && src !== undefined && !src.inverted && s[src.span.from - 2]?.text === ',' && s[src.span.from - 1]?.tag === 'CCONJ';
-    };
-    // (Only a cue that says something: `the country had admitted more than a million refugees` says nothing.)
-    const says = (j: number): boolean => {
-      const n = cues[j]!;
-      if (n.according || !sources[j]) return false;
-      const content = contentStart(s, n.at, n.frame, last);
-      return content.that || isClause(s, content.start, last) || (s[content.start]?.quote ?? -1) >= 0;
-    };
-    const nextTakeover: (Cue | null)[] = [];
-    const nextHandover: (Source | null)[] = [];
-    const saidAfter: boolean[] = [];
-    for (let j = cues.length - 1, takeover: Cue | null = null, handover: Source | null = null, said = false; j >= 0; j--) {
-      nextTakeover[j] = takeover;
-      nextHandover[j] = handover;
-      saidAfter[j] = said;
-      if (takesOver(j)) takeover = cues[j]!;
-      if (handsOver(j)) handover = sources[j]!;
-      said ||= says(j);
-    }
-    // What the direct and clause tests below ask of the tokens around each cue, once per sentence:
-    // the last dash or colon before a token, the first token of its run of one quotation, the last
-    // word (not punctuation) before it, whether only quotations and punctuation follow it, and the
-    // commas after which a main clause follows a subordinate one.
-    const lastOpener: number[] = [];
-    const runStart: number[] = [];
-    const lastWord: number[] = [];
-    for (let i = 0, opener = -1, word = -1; i < s.length; i++) {
-      lastOpener[i] = opener;
-      lastWord[i] = word;
-      runStart[i] = i > 0 && s[i]!.quote >= 0 && s[i - 1]!.quote === s[i]!.quote ? runStart[i - 1]! : i;
-      if (s[i]!.quote < 0 && (s[i]!.text === '—' || s[i]!.text === ':' || s[i]!.text === '–')) opener = i;
-      if (!isPunct(s[i])) word = i;
-    }
-    const onlyQuotedFrom: boolean[] = [];
-    for (let i = last + 1, only = true; i >= 0; i--) {
-      onlyQuotedFrom[i] = only;
-      if (i > 0) only &&= s[i - 1]!.quote >= 0 || isPunct(s[i - 1]);
-    }
-    const opensSubordinate = s[0]?.tag === 'SCONJ' || s[0]?.tag === 'ADP';
-    const clauseCommas = opensSubordinate ? s.flatMap((t, i) => (t.text === ',' && t.quote < 0 && (s[0]!.lower === 'as' || isClause(s, i + 1, last)) ? [i] : [])) : [];
+    const { sources, nextTakeover, nextHandover, saidAfter, lastOpener, runStart, lastWord, onlyQuotedFrom, clauseCommas } = surveyed(s, cues, last);
     let nextComma = 0;
     let writers: ReturnType<typeof sentenceSubject> | null = null;
     for (const [k, cue] of cues.entries()) {
       const c = cue.at;
       if (c <= consumed) continue;
-      const source = sources[k]!;
+      const source = sources[k] ?? null;
       const participle = !cue.according && /ing$/.test(s[c]!.lower) && (!source || source.inverted);
       // `…, saying it would help`, `tweeted and said`: the sentence's subject speaks again.
       // `She gave no date, but said …`, `He denied it, saying …`: with no cue before it, the sentence's own subject.
