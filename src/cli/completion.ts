@@ -45,8 +45,9 @@ function valueFlags(commands: readonly CommandInfo[]): string[] {
 /** The first argument's completions: bundled slugs and files for `read`, the listed choices, or nothing. */
 const choicesOf = (c: CommandInfo): string => (c.argumentChoices ?? []).join(' ');
 
-/** Shell commands that list the bundled slugs, and the sections (numbers and slugs) of an article. */
+/** Shell commands that list the bundled slugs, the followed feeds' names, and the sections (numbers and slugs) of an article. */
 const SLUGS = `kara-news list 2>/dev/null | cut -f1`;
+const FEEDS = `kara-news feeds 2>/dev/null | cut -f1`;
 const sectionsOf = (article: string): string =>
   `kara-news read ${article} --sections --json 2>/dev/null | sed -n 's/^ *"\\(number\\|slug\\)": "\\{0,1\\}\\([^",]*\\)"\\{0,1\\},\\{0,1\\}$/\\2/p'`;
 
@@ -58,11 +59,13 @@ function bash(commands: readonly CommandInfo[]): string {
       const values = c.options
         .filter((o) => o.takesValue)
         .map((o) => {
+          if (o.long === '--feed') return `        ${o.long}) _kara_news_feed_names; return ;;`;
           const words = o.long === '--section' ? `$(${sectionsOf('${article:+"$article"}')})` : o.choices ? o.choices.join(' ') : '';
           return `        ${[o.long, o.short].filter(Boolean).join('|')}) COMPREPLY=($(compgen -W "${words}" -- "$cur")); return ;;`;
         })
         .join('\n');
-      const operand = c.name === 'read' ? `COMPREPLY=($(compgen -W "$(${SLUGS}) -" -- "$cur") $(compgen -f -- "$cur"))` : c.argumentChoices ? `COMPREPLY=($(compgen -W "${choicesOf(c)}" -- "$cur"))` : 'COMPREPLY=()';
+      const choices = c.argumentChoices ? `COMPREPLY=($(compgen -W "${choicesOf(c)}" -- "$cur"))` : 'COMPREPLY=()';
+      const operand = c.name === 'read' ? `COMPREPLY=($(compgen -W "$(${SLUGS}) -" -- "$cur") $(compgen -f -- "$cur"))` : c.name === 'feeds' ? `if [[ "$prev" == remove ]]; then _kara_news_feed_names; else ${choices}; fi` : choices;
       return `    ${c.name})
       case "$prev" in
 ${values}
@@ -71,6 +74,11 @@ ${values}
     })
     .join('\n');
   return `# kara-news completion for bash. Load it with:  source <(kara-news completion bash)
+_kara_news_feed_names() {
+  # One name a line, spaces and all (-o filenames escapes them as the line is edited).
+  local IFS=$'\\n'
+  COMPREPLY=($(compgen -W "$(${FEEDS})" -- "$cur"))
+}
 _kara_news() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="\${COMP_WORDS[1]}" article="" i
   for ((i = 2; i < COMP_CWORD; i++)); do
@@ -97,11 +105,12 @@ function zsh(commands: readonly CommandInfo[]): string {
     .map((c) => {
       const specs = c.options.map((o) => {
         const names = o.short ? `'(${o.short} ${o.long})'{${o.short},${o.long}}` : `'${o.long}`;
-        const value = !o.takesValue ? '' : o.long === '--section' ? ':section:_kara_news_sections' : o.choices ? `:${o.long.slice(2)}:(${o.choices.join(' ')})` : `:${o.long.slice(2)}:`;
+        const value = !o.takesValue ? '' : o.long === '--section' ? ':section:_kara_news_sections' : o.long === '--feed' ? ':feed:_kara_news_feed_names' : o.choices ? `:${o.long.slice(2)}:(${o.choices.join(' ')})` : `:${o.long.slice(2)}:`;
         const open = o.short ? `'` : '';
         return `    ${names}${open}[${zshText(o.description)}]${value}'`;
       });
       const operand = c.name === 'read' ? [`    '1:article:_kara_news_articles'`] : c.argumentChoices ? [`    '1:${zshText(c.name)}:(${choicesOf(c)})'`] : [];
+      if (c.name === 'feeds') operand.push(`    '2:target:_kara_news_feeds_target'`);
       return `_kara_news_${c.name}() {\n  _arguments -s \\\n${[...specs, ...operand].join(' \\\n')}\n}`;
     })
     .join('\n\n');
@@ -110,6 +119,19 @@ function zsh(commands: readonly CommandInfo[]): string {
 _kara_news_articles() {
   local -a slugs; slugs=(\${(f)"$(${SLUGS})"} -)
   _alternative 'slugs:bundled article:compadd -a slugs' 'files:file:_files'
+}
+
+_kara_news_feed_names() {
+  local -a names; names=(\${(f)"$(${FEEDS})"})
+  compadd -a names
+}
+
+_kara_news_feeds_target() {
+  # feeds remove NAME: a followed feed; after add and import, an address or a file.
+  case $words[2] in
+    remove) _kara_news_feed_names ;;
+    import) _files ;;
+  esac
 }
 
 _kara_news_sections() {
@@ -163,13 +185,15 @@ function fish(commands: readonly CommandInfo[]): string {
     const when = `-n '__fish_seen_subcommand_from ${c.name}'`;
     for (const o of c.options) {
       const names = `-l ${o.long.slice(2)}${o.short ? ` -s ${o.short.slice(1)}` : ''}`;
-      const value = !o.takesValue ? '' : o.long === '--section' ? ` -x -a '(__kara_news_sections)'` : o.choices ? ` -x -a '${o.choices.join(' ')}'` : ' -x';
+      const value = !o.takesValue ? '' : o.long === '--section' ? ` -x -a '(__kara_news_sections)'` : o.long === '--feed' ? ` -x -a '(${FEEDS})'` : o.choices ? ` -x -a '${o.choices.join(' ')}'` : ' -x';
       lines.push(`complete -c kara-news ${when} ${names}${value} -d '${fishText(o.description)}'`);
     }
   }
   lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from read' -a '(${SLUGS})' -d 'bundled article'`);
   lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from read' -F`);
-  for (const c of commands.filter((c) => c.argumentChoices)) lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from ${c.name}' -a '${choicesOf(c)}'`);
+  // The choices until one is given: `feeds remove ` goes on to the feeds, not the actions again.
+  for (const c of commands.filter((c) => c.argumentChoices)) lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from ${c.name}; and not __fish_seen_subcommand_from ${choicesOf(c)}' -a '${choicesOf(c)}'`);
+  lines.push(`complete -c kara-news -n '__fish_seen_subcommand_from feeds; and __fish_seen_subcommand_from remove' -a '(${FEEDS})' -d 'followed feed'`);
   return lines.join('\n') + '\n';
 }
 

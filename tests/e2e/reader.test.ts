@@ -170,6 +170,47 @@ zpty -d z`;
     expect(shown).not.toContain('azerbaijan-respects-freedom');
   }, 30_000);
 
+  // A store that follows two feeds, one named with a space: `news --feed` and `feeds remove` complete their names.
+  const followingHome = mkdtempSync(join(tmpdir(), 'kara-completion-home-'));
+  writeFileSync(
+    join(followingHome, 'feeds.opml'),
+    '<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body><outline text="World Desk" type="rss" xmlUrl="http://127.0.0.1:9/world.rss"/><outline text="Tech" type="rss" xmlUrl="http://127.0.0.1:9/tech.atom"/></body></opml>\n',
+  );
+  const followingEnv = { ...shellEnv, KARA_NEWS_HOME: followingHome };
+
+  it('bash completes the followed feeds after news --feed and feeds remove, a name with a space as one word', () => {
+    const script = `source <(kara-news completion bash)
+comp() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _kara_news; printf '[%s]' "\${COMPREPLY[@]}"; echo; }
+comp kara-news news --feed ''
+comp kara-news news --feed Wo
+comp kara-news feeds remove ''
+comp kara-news feeds ''`;
+    const r = spawnSync('bash', ['-c', script], { env: cleanEnv(followingEnv), cwd: root, encoding: 'utf8' });
+    expect(r.stdout.split('\n')).toEqual(['[World Desk][Tech]', '[World Desk]', '[World Desk][Tech]', '[list][add][import][export][remove]', '']);
+  });
+
+  itNeeds('fish')('fish completes the followed feeds after news --feed and feeds remove, and the actions only once', () => {
+    const r = spawnSync('fish', ['-c', 'kara-news completion fish | source; complete -C "kara-news news --feed "; echo ---; complete -C "kara-news feeds remove "'], { env: cleanEnv(followingEnv), cwd: root, encoding: 'utf8' });
+    const [feed, remove] = r.stdout.split('---\n').map((part) => new Set(part.split('\n').filter(Boolean).map((l) => l.split('\t')[0])));
+    expect(feed).toEqual(new Set(['World Desk', 'Tech']));
+    expect(remove).toEqual(new Set(['World Desk', 'Tech']));
+  });
+
+  itNeeds('zsh')('zsh completes a followed feed after news --feed at a real prompt, its space escaped', () => {
+    const driver = `zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "autoload -Uz compinit; compinit -u; source <(kara-news completion zsh); PS1='> '"
+sleep 1
+zpty -w -n z "kara-news news --feed Wo"$'\\t'
+sleep 2
+out=""
+while zpty -r -t z chunk; do out+=$chunk; done
+print -r -- "$out"
+zpty -d z`;
+    const r = spawnSync('zsh', ['-f', '-c', driver], { env: cleanEnv(followingEnv), cwd: root, encoding: 'utf8', timeout: 20_000 });
+    expect(r.stdout.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '')).toContain('kara-news news --feed World\\ Desk');
+  }, 30_000);
+
   it('the man page is generated from the same source as --help: every command and flag is in it', () => {
     const man = readFileSync(join(root, 'dist', 'kara-news.1'), 'utf8').replace(/\\-/g, '-');
     for (const command of ['read', 'list', 'completion']) {
