@@ -324,7 +324,7 @@ Examples:
     .action((query: string | undefined, options: SearchOptions) => onRequest({ command: 'search', query, options }));
 
   configure(program.command('completion'), 'kara-news completion --help')
-    .description('print a shell completion script: commands, flags, bundled slugs and sections')
+    .description('print a shell completion script: commands, flags, slugs, sections and followed feeds')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
     .addHelpText('after', `
 Examples:
