@@ -125,8 +125,15 @@ interface Source {
 function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
   if (cue.according) {
     // A noun phrase follows `according to`, whatever the tagger says of its first word (`court/VERB records`).
-    const span = phraseStartingAt(s, c + 2) ?? (s[c + 2]?.tag === 'VERB' && s[c + 2]!.quote < 0 ? phraseStartingAt(s, c + 3) : null);
-    return span && { span: { from: Math.min(span.from, c + 2), to: span.to }, role: null, inverted: true };
+    const at = phraseStartingAt(s, c + 2) !== null ? c + 2 : s[c + 2]?.tag === 'VERB' && s[c + 2]!.quote < 0 ? c + 3 : -1;
+    const head = at < 0 ? null : phraseStartingAt(s, at);
+    if (!head) return null;
+    // Its complements are the source's too (`according to a statement from the ministry, …`), when
+    // a comma or the sentence's end shows where they stop (not `according to X over 300 people …`).
+    const whole = phraseWithComplements(s, at)!;
+    const ends = (i: number): boolean => s[i + 1] === undefined || s[i + 1]!.text === ',' || (isPunct(s[i + 1]) && s[i + 2] === undefined);
+    const span = ends(whole.to) ? whole : head;
+    return { span: { from: Math.min(span.from, c + 2), to: span.to }, role: null, inverted: true };
   }
   // `it is argued by the union that …`: a passive's agent is its source.
   const be = skipBack(s, c - 1) < c - 1 && s.slice(skipBack(s, c - 1) + 1, c).some((t) => t.lemma === 'be');
@@ -586,7 +593,8 @@ class Reader {
         // Quoted sentences before this one that no cue claimed yet (a quotation over paragraphs) come first.
         const parts = [...(k === 0 ? pending : []), ...(before >= 0 ? [quoted(sentence, s[before]!.quote)] : []), ...(after >= 0 ? quotesIn(s, after, last).map((x) => quoted(sentence, x)) : [])];
         this.lastDirect = this.add({ speaker, cue: cueText, kind: 'direct', parts, fragments: [...parts], at });
-        consumed = last;
+        // `"…," Lopez said, adding that …`: a cue of the same speaker after the quotation says more.
+        consumed = after < 0 && takeover ? takeover.at - 1 : last;
         continue;
       }
       // `…, X said.`, `A, X noted, B.`, `…, according to X.`, `Apple was "pulled in," Cook said

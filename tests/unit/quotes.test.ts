@@ -151,6 +151,19 @@ describe('reported statements', () => {
     expect(quotes('I was taken aside and told that the office had closed.')).toEqual([]);
   });
 
+  it('a direct quotation, then `, adding that …`: two statements of one speaker', () => {
+    expect(quotes('"We will not back down," Anna Berg said, adding that the strike would go on.').map(brief)).toEqual([
+      ['Anna Berg', 'said', 'direct', 'We will not back down'],
+      ['Anna Berg', 'adding', 'reported', 'the strike would go on'],
+    ]);
+  });
+
+  it('according to a source with its complements, when a comma or the end shows where they stop', () => {
+    expect(quotes('According to a statement from the ministry, 12 people were hurt.').map(brief)).toEqual([['a statement from the ministry', 'According to', 'reported', '12 people were hurt']]);
+    expect(quotes('Twelve people were hurt, according to a report by the fire service.').map((q) => q.speaker)).toEqual(['a report by the fire service']);
+    expect(quotes('According to the fire service over 300 homes were flooded.').map(brief)).toEqual([['the fire service', 'According to', 'reported', 'over 300 homes were flooded']]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
