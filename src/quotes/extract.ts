@@ -155,7 +155,10 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
     // `, who wrote the bill,`, `, speaking late on Tuesday,`: a relative clause, or an -ing one.
     // (Or a role with a relative clause of its own: `, a Syrian refugee who feared reprisals and asked not to be named,`.)
     const roleHead = phraseStartingAt(s, k + 1);
-    const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || (s[k + 1]?.tag === 'VERB' && s[k + 1]!.lower.endsWith('ing')) || (roleHead !== null && /^(?:who|whose)$/.test(s[roleHead.to + 1]?.lower ?? ''));
+    // (Or a past participle's, a preposition after it: `The study, published in Nature, suggests …`;
+    // not a verb of the sentence's own: `X, refuted the accusations, asserting …`.)
+    const participle = s[k + 1]?.tag === 'VERB' && (s[k + 1]!.lower.endsWith('ing') || (/(?:ed|en)$/.test(s[k + 1]!.lower) && s[k + 2]?.tag === 'ADP'));
+    const relative = /^(?:who|which|whose|whom)$/.test(s[k + 1]?.lower ?? '') || participle || (roleHead !== null && /^(?:who|whose)$/.test(s[roleHead.to + 1]?.lower ?? ''));
     // (An -ing word before a noun is the noun's: `chief operating officer`.)
     const nominal = !s.slice(k + 1, aside).some((t, x, all) => t.tag === 'AUX' || (t.tag === 'VERB' && !(t.lower.endsWith('ing') && all[x + 1]?.tag === 'NOUN')));
     const adverb = s.slice(k + 1, aside).every((t) => t.tag === 'ADV');

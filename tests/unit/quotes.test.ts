@@ -164,6 +164,11 @@ describe('reported statements', () => {
     expect(quotes('According to the fire service over 300 homes were flooded.').map(brief)).toEqual([['the fire service', 'According to', 'reported', 'over 300 homes were flooded']]);
   });
 
+  it('a past participle between the source and its cue stands aside; a verb of the sentence does not', () => {
+    expect(quotes('The survey, published in March, suggests that rents will rise.').map(brief)).toEqual([['The survey', 'suggests', 'reported', 'rents will rise']]);
+    expect(quotes('Anna Berg, adviser to Mayor Tom Lee, rejected the claims in an interview, insisting that the budget was sound.').map((q) => q.speaker)).toEqual(['Anna Berg']);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
