@@ -90,6 +90,8 @@ function skipBack(s: readonly Token[], i: number): number {
   const between = (k: number): boolean => {
     const t = s[k]!;
     if (t.quote >= 0 || /^['’]s$/.test(t.lower)) return false;
+    // `Lopez and Reyes both said`, `the ministers all agreed`: a quantifier that floats after its subject.
+    if (/^(?:both|all|each)$/.test(t.lower) && (s[k + 1]?.tag === 'VERB' || s[k + 1]?.tag === 'AUX')) return true;
     // `tried to suggest`, `continues to insist`: a verb that only leads into its cue.
     if (t.tag === 'VERB' && GOES_ON.has(t.lemma) && s[k + 1]?.lower === 'to') return true;
     // `has since said`, `have long argued`: a word after an auxiliary is an adverb there, whatever its tag.
@@ -106,7 +108,14 @@ function skipBack(s: readonly Token[], i: number): number {
 function sentenceSubject(s: readonly Token[]): { readonly source: Source | null; readonly verb: number; readonly quoted: number } {
   const verb = s.findIndex((t) => t.tag === 'VERB' || t.tag === 'AUX');
   const quoted = s.findIndex((t) => t.quote >= 0);
-  const span = verb > 0 ? phraseEndingAt(s, skipBack(s, verb - 1)) : null;
+  let end = verb > 0 ? skipBack(s, verb - 1) : -1;
+  // `Reyes, however, disagreed`: an adverb between commas stands aside.
+  if (s[end]?.text === ',') {
+    let k = end - 1;
+    while (k > 0 && s[k]!.tag === 'ADV') k--;
+    if (k < end - 1 && s[k]?.text === ',') end = k - 1;
+  }
+  const span = end >= 0 ? phraseEndingAt(s, end) : null;
   // (A first person in the writer's own sentence is a pull quote's voice, not a name: `I was told that …`.)
   const named = span !== null && span.from === 0 && ['PROPN', 'PRON'].includes(s[span.to]!.tag) && !/^(?:i|we)$/.test(s[span.from]!.lower);
   return { source: named ? { span, role: null, inverted: false } : null, verb, quoted };
@@ -144,6 +153,11 @@ function sourceOf(s: readonly Token[], c: number, cue: Cue): Source | null {
   let end = skipBack(s, c - 1);
   // `was quoted as saying`: the subject is before the passive.
   if (s[end]?.lower === 'as' && s[end - 1]?.lemma === 'quote') end = skipBack(s, end - 2);
+  // `The paper quoted Lopez as saying`: the one quoted speaks, not the paper.
+  else if (s[end]?.lower === 'as') {
+    const quotedOne = phraseEndingAt(s, end - 1);
+    if (quotedOne && s[quotedOne.from - 1]?.lemma === 'quote') return { span: quotedOne, role: null, inverted: false };
+  }
   let role: Span | null = null;
   // Asides between a name and its verb, set off by commas: a role (`Name, a role,`), a party and
   // state (`, D-La.,`), a relative clause (`, who wrote the bill,`). The first that is a role is kept.
@@ -265,6 +279,8 @@ function contentStart(s: readonly Token[], c: number, frame: CueFrame, last: num
   for (let k = i; k <= last && k - i < 12 && (s[i]!.tag === 'ADP' || s[i]!.tag === 'ADV'); k++) {
     const t = s[k]!;
     if (t.lower === 'that' && (t.tag === 'SCONJ' || isClause(s, k + 1, last))) return { start: k + 1, that: true };
+    // (A participle on the adverbial's noun goes on with it: `in a report released Thursday that`.)
+    if (t.tag === 'VERB' && /(?:ed|en)$/.test(t.lower) && s[k - 1]?.tag === 'NOUN') continue;
     if (t.tag === 'VERB' || t.tag === 'AUX' || t.quote >= 0 || (t.tag === 'PUNCT' && t.text !== ',')) break;
   }
   // `that` opens the clause, whatever the model tags it (`that ships would be diverted`, `that, over

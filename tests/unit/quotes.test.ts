@@ -169,6 +169,19 @@ describe('reported statements', () => {
     expect(quotes('Anna Berg, adviser to Mayor Tom Lee, rejected the claims in an interview, insisting that the budget was sound.').map((q) => q.speaker)).toEqual(['Anna Berg']);
   });
 
+  it('`quoted X as saying`: X speaks, not the one who quotes', () => {
+    expect(quotes('The Herald quoted Anna Berg as saying that the mill would close.').map(brief)).toEqual([['Anna Berg', 'saying', 'reported', 'the mill would close']]);
+  });
+
+  it('`X, however, disagreed, saying …`: the participle takes the subject past its aside', () => {
+    expect(quotes('Anna Berg, however, disagreed, saying the plan was flawed.').map(brief)).toEqual([['Anna Berg', 'saying', 'reported', 'the plan was flawed']]);
+  });
+
+  it('a quantifier after the subject (`both said`), a participle in the adverbial before `that`', () => {
+    expect(quotes('The unions both said the offer was fair.').map(brief)).toEqual([['The unions', 'said', 'reported', 'the offer was fair']]);
+    expect(quotes('The agency said in a report released Thursday that the air was cleaner.').map(brief)).toEqual([['The agency', 'said', 'reported', 'the air was cleaner']]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
