@@ -17,6 +17,8 @@ export interface Entity {
   salience: number;
   lastSeen: number;
   mentions: number;
+  /** What the article's own words say of a person (`Mr.`, `spokeswoman`), for `he` and `she`; null when they say nothing. */
+  gender: 'female' | 'male' | null;
 }
 
 /** A source as resolved: an entity, or the words of one the article does not name (`Analysts`, `a senior official`). */
@@ -42,6 +44,17 @@ function kindOf(name: string): EntityKind {
   const words = name.split(/\s+/);
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''))) || /^[A-Z][A-Z.&]+$/.test(name) || /\b(?:of|for|and)\b/.test(name)) return 'organisation';
   return 'person';
+}
+
+/** Words of an honorific or a role that say a person is a woman or a man. */
+const FEMALE_WORDS = new Set('mrs mrs. ms ms. miss dame lady queen princess duchess baroness spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman mother sister daughter wife widow grandmother aunt niece actress'.split(' '));
+const MALE_WORDS = new Set('mr mr. sir lord king prince duke baron spokesman chairman congressman councilman businessman sportsman father brother son husband widower grandfather uncle nephew actor'.split(' '));
+
+/** What a role's words say of a person's gender, or null. */
+function genderOf(role: string): 'female' | 'male' | null {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  if (words.some((w) => FEMALE_WORDS.has(w))) return 'female';
+  return words.some((w) => MALE_WORDS.has(w)) ? 'male' : null;
 }
 
 /** How many sentences back a pronoun may reach for whom it stands for. */
@@ -87,7 +100,7 @@ export class Registry {
     const full = country ?? name;
     let entity = this.find(full);
     if (entity === null) {
-      entity = { kind: country ? 'country' : organisation ? 'organisation' : kindOf(full), name: full, role: null, salience: -1, lastSeen: this.clock, mentions: 0 };
+      entity = { kind: country ? 'country' : organisation ? 'organisation' : kindOf(full), name: full, role: null, salience: -1, lastSeen: this.clock, mentions: 0, gender: null };
       this.byName.set(full.toLowerCase(), entity);
       if (entity.kind === 'person') {
         const namesakes = this.byLastName.get(lastWord(full));
@@ -99,6 +112,7 @@ export class Registry {
       entity.name = full;
       this.byName.set(full.toLowerCase(), entity);
     }
+    if (role !== null && entity.kind === 'person') entity.gender ??= genderOf(role);
     if (role !== null && (entity.role === null || role.length > entity.role.length)) {
       entity.role = role;
       this.withRole.add(entity);
@@ -142,6 +156,8 @@ export class Registry {
     let best: Entity | null = null;
     for (const e of this.recent) {
       if (!kinds.includes(e.kind) || this.clock - e.lastSeen > PRONOUN_REACH) continue;
+      // `she` is not a man the article calls `Mr.`, nor `he` a spokeswoman.
+      if ((lower === 'she' && e.gender === 'male') || (lower === 'he' && e.gender === 'female')) continue;
       const score = (e.salience >= 0 ? e.salience * 2 : 0) + e.lastSeen;
       const bestScore = best === null ? -1 : (best.salience >= 0 ? best.salience * 2 : 0) + best.lastSeen;
       if (score > bestScore) best = e;

@@ -182,6 +182,11 @@ describe('reported statements', () => {
     expect(quotes('The agency said in a report released Thursday that the air was cleaner.').map(brief)).toEqual([['The agency', 'said', 'reported', 'the air was cleaner']]);
   });
 
+  it('`she` is not a man the article calls Mr., nor `he` its spokeswoman', () => {
+    expect(quotes('Mr. Tom Lee met Ms. Anna Berg on Monday.', '"We disagree," she said.').map((q) => q.speaker)).toEqual(['Anna Berg']);
+    expect(quotes('Ministry spokeswoman Anna Berg met Tom Lee on Monday.', '"We agree," he said.').map((q) => q.speaker)).toEqual(['Tom Lee']);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
