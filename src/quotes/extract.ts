@@ -523,6 +523,11 @@ class Reader {
         } else pending.push(...inner);
         continue;
       }
+      const led = this.colonLeadIn(sentence);
+      if (led) {
+        this.lastDirect = this.add({ speaker: led.speaker, cue: null, kind: 'direct', parts: led.parts, fragments: [...led.parts], at });
+        continue;
+      }
       this.noteSubject(sentence, null);
       this.lastDirect = null;
     }
@@ -548,6 +553,30 @@ class Reader {
     if (!name || s[name.to]!.tag !== 'PROPN') return null;
     const role = s[name.to + 1]?.text === ',' ? { from: name.to + 2, to: s.length - 1 - (isPunct(s[s.length - 1]) ? 1 : 0) } : null;
     return this.resolve(sentences[0]!, { span: name, role: role && role.to >= role.from ? role : null, inverted: false });
+  }
+
+  /**
+   * A lead-in with no cue, a colon and then only a quotation (`Lopez was blunt: "We failed."`,
+   * `Reyes's answer: "No."`): the person the lead-in opens with, by name or as `he` or `she`, said
+   * it. Null for any other sentence, and for a lead-in that names no one (`Update: "…"`).
+   */
+  private colonLeadIn(sentence: Sentence): { speaker: Speaker; parts: string[] } | null {
+    const s = sentence.tokens;
+    const colon = s.findIndex((t) => t.quote < 0 && t.text === ':');
+    if (colon < 1 || colon > 12 || s.slice(0, colon).some((t) => t.quote >= 0) || quoteAfter(s, colon + 1) !== colon + 1) return null;
+    if (!s.slice(colon + 1).every((t) => t.quote >= 0 || isPunct(t))) return null;
+    const first = s[0]!;
+    let span: Span | null = null;
+    if (first.tag === 'PRON' && /^(?:he|she)$/.test(first.lower)) span = { from: 0, to: 0 };
+    else if (first.tag === 'PROPN') {
+      const phrase = phraseStartingAt(s, 0);
+      // `Reyes's answer`: the one who owns the words; `Ana Lopez`: the name itself.
+      const owner = phrase ? s.slice(0, phrase.to + 1).findIndex((t) => /^['’]s?$/.test(t.lower)) : -1;
+      span = owner > 0 ? { from: 0, to: owner - 1 } : phrase;
+    }
+    if (!span || !s.slice(span.from, span.to + 1).every((t) => t.tag === 'PROPN' || t.tag === 'PRON' || NAME_PARTICLES.has(t.lower) || t.text === '-')) return null;
+    const speaker = this.resolve(sentence, { span, role: null, inverted: false });
+    return { speaker, parts: quotesIn(s, colon + 1, s.length - 1).map((k) => quoted(sentence, k)) };
   }
 
   /** Reads a sentence's cues: each with its source and content, a direct, mixed or reported statement; returns its subject. */

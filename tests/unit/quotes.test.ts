@@ -187,6 +187,13 @@ describe('reported statements', () => {
     expect(quotes('Ministry spokeswoman Anna Berg met Tom Lee on Monday.', '"We agree," he said.').map((q) => q.speaker)).toEqual(['Tom Lee']);
   });
 
+  it('a colon after a lead-in with no cue: the person it opens with said the quotation', () => {
+    expect(quotes('Anna Berg was blunt: "We failed."').map(brief)).toEqual([['Anna Berg', null, 'direct', 'We failed.']]);
+    expect(quotes('Anna Berg spoke on Monday.', 'Berg’s answer was short: "No."').map(brief)).toEqual([['Anna Berg', null, 'direct', 'No.']]);
+    expect(quotes('Update: "The road is closed."')).toEqual([]);
+    expect(quotes('The sign on the door read: "Closed."')).toEqual([]);
+  });
+
   it('told reporters (that) …, urged someone to …', () => {
     expect(quotes('Anna Berg told reporters the vote would be close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the vote would be close']]);
     expect(quotes('Anna Berg urged the council to delay the vote.').map(brief)).toEqual([['Anna Berg', 'urged', 'reported', 'the council to delay the vote']]);
