@@ -8,7 +8,7 @@ import { decideFormat, type OutputFormat } from './format/output-format.js';
 import type { Io } from './io.js';
 import { readCatalogue } from './load/catalogue.js';
 import { DEFAULT_TIMEOUT_SECONDS, readSource, type ReadOptions as ReadSourceOptions } from './load/read.js';
-import { resolveInput, type InputRef } from './load/resolve.js';
+import { isStoryNumber, resolveInput, type InputRef } from './load/resolve.js';
 import { parseArticle, tooDeep, type Article } from './parse/article.js';
 import { showsLinkTargets } from './markdown/inline-text.js';
 import { plainTextTokens } from './parse/fallback.js';
@@ -77,7 +77,7 @@ async function loadRequested(arg: string | undefined, io: Io, options: Partial<R
     for (const warning of article.warnings) io.stderr.write(`kara-news: warning: ${visibleText(warning)}\n`);
     return { article, story: found.story };
   };
-  if (arg !== undefined && /^\d{1,9}$/.test(arg) && !existsSync(arg)) return (await stored((s, paths, w) => s.storyByNumber(paths, Number(arg), w)))!;
+  if (arg !== undefined && isStoryNumber(arg) && !existsSync(arg)) return (await stored((s, paths, w) => s.storyByNumber(paths, Number(arg), w)))!;
   let ref: InputRef;
   try {
     ref = resolveInput(arg, catalogue);

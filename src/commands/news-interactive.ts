@@ -8,14 +8,13 @@ import { ExitCode, KaraError } from '../errors.js';
 import type { Io } from '../io.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { parseArticle } from '../parse/article.js';
-import { feedName, selectNews, type ListedStory } from '../select/news.js';
-import type { StorePaths } from '../store/home.js';
+import { selectNews, type ListedStory } from '../select/news.js';
 import { following, loadStories, pathsFor, themeFor } from './context.js';
 import { gather, rememberList } from './news.js';
 import { refresh } from './refresh.js';
 import { readOnScreen, screenFormat, VIEW_ENDS } from './reader.js';
 import { keep } from './save.js';
-import { markStory, storySource, type FoundStory } from './stories.js';
+import { markStory, storyById, storySource } from './stories.js';
 
 /** The program that opens an address: $BROWSER, else the desktop's opener. */
 function browser(env: Io['env']): string {
@@ -37,13 +36,6 @@ function openInBrowser(url: string, env: Io['env']): Promise<string> {
       resolve(`cannot start '${command}'; set BROWSER to your browser`);
     }
   });
-}
-
-/** The stored story behind a listed one, for reading and saving. */
-async function foundStory(paths: StorePaths, listed: ListedStory, warnings: string[]): Promise<FoundStory | null> {
-  const stories = loadStories(paths, warnings);
-  const story = stories.stories.find((s) => s.id === listed.id);
-  return story ? { story, label: `story ${listed.number}`, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
 }
 
 /** The first line of what went wrong, for the list's status row. */
@@ -87,7 +79,8 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
         continue;
       }
       const warnings: string[] = [];
-      const found = await foundStory(paths, end.story, warnings);
+      // Only the story's feed is read: the list says which.
+      const found = await storyById(paths, end.story.id, end.story.feedUrl, `story ${end.story.number}`, warnings);
       if (found === null) {
         message = 'this story is no longer stored; r fetches the feeds again';
         continue;

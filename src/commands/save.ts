@@ -7,6 +7,7 @@ import { ExitCode, KaraError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readCatalogue } from '../load/catalogue.js';
 import { DEFAULT_TIMEOUT_SECONDS, readSource, type Source } from '../load/read.js';
+import { isStoryNumber } from '../load/resolve.js';
 import { parseArticle, type Article } from '../parse/article.js';
 import { articlesDir } from '../paths.js';
 import { renderSavedJson } from '../render/json.js';
@@ -15,10 +16,9 @@ import { selectAll } from '../select/select.js';
 import { withLock } from '../store/files.js';
 import { saveStory, savedFrom } from '../store/library.js';
 import type { StorePaths } from '../store/home.js';
-import { readStories, writeStories } from '../store/stories.js';
 import { StringSink, type Sink } from '../write/sink.js';
 import { pathsFor, warn } from './context.js';
-import { isStoryNumber, storyByNumber, storySource, type FoundStory } from './stories.js';
+import { markStoryLocked, storyByNumber, storySource, type FoundStory } from './stories.js';
 
 /** Where a story was kept. */
 export interface Kept {
@@ -41,15 +41,7 @@ export function keep(paths: StorePaths, article: Article, found: FoundStory | nu
   return withLock(paths.lock, () => {
     const updated = savedFrom(paths, origin) !== null;
     const slug = saveStory(paths, markdown.toString(), origin, article.meta.title, article.meta.date, reserved);
-    if (found !== null) {
-      const stories = readStories(paths, warnings, [found.story.feed]);
-      const story = stories.stories.find((s) => s.id === found.story.id);
-      if (story) {
-        story.saved = slug;
-        story.read = true;
-        writeStories(paths, stories, { feeds: [story.feed] });
-      }
-    }
+    if (found !== null) markStoryLocked(paths, found.story, { read: true, saved: slug }, warnings);
     return { slug, path: join(paths.library, `${slug}.md`), updated };
   });
 }

@@ -24,6 +24,7 @@ import { libraryEntries, storySlug } from '../store/library.js';
 import { readContent } from '../store/stories.js';
 import type { Sink } from '../write/sink.js';
 import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
+import { storyMeta } from './stories.js';
 
 /** A story to search: how it is named, its raw text, and how to read it as an article. */
 interface Candidate {
@@ -67,7 +68,7 @@ async function candidates(paths: StorePaths, io: Io, warnings: string[]): Promis
     const html = contents.get(s.feed)![s.id];
     if (!html) continue;
     const slug = storySlug(s.title, s.date);
-    const meta = { title: s.title, date: s.date?.slice(0, 10) ?? null, dateline: null, author: s.author, authors: s.author ? [s.author] : [], site: feedName(s.feed, subscriptions, stories), url: s.link, lang: null };
+    const meta = storyMeta(s, feedName(s.feed, subscriptions, stories));
     found.push({ story: { slug, title: s.title, date: meta.date, saved: false }, time: Date.parse(s.date ?? s.seen) || 0, raw: html, source: () => feedTextSource({ kind: 'story', label: slug, url: s.link }, html, meta, []) });
   }
   return found.sort((a, b) => b.time - a.time);

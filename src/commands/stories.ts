@@ -7,7 +7,8 @@ import { feedTextSource, readSource, type ReadOptions, type Source } from '../lo
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { storySlug } from '../store/library.js';
-import { lastListEntry, readContent, readStories, writeStories, type StoredStory } from '../store/stories.js';
+import { lastListEntry, readContent, readStories, writeStories, type Stories, type StoredStory } from '../store/stories.js';
+import type { Meta } from '../parse/front-matter.js';
 import { feedName } from '../select/news.js';
 import { following, loadStories } from './context.js';
 
@@ -19,27 +20,37 @@ export interface FoundStory {
   readonly feed: string;
 }
 
-/** True for an argument that is a story number. */
-export const isStoryNumber = (arg: string): boolean => /^\d{1,9}$/.test(arg);
+/** A stored story found in `stories`, named `label` in messages, with its feed's name. */
+async function found(paths: StorePaths, stories: Stories, story: StoredStory | undefined, label: string): Promise<FoundStory | null> {
+  return story ? { story, label, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
+}
+
+/** The stored story `id` of `feed`, reading only that feed's file; null when it is no longer stored. */
+export async function storyById(paths: StorePaths, id: string, feed: string, label: string, warnings: string[]): Promise<FoundStory | null> {
+  const stories = loadStories(paths, warnings, [feed]);
+  return found(paths, stories, stories.stories.find((s) => s.id === id), label);
+}
 
 /** Story `n` of the last list printed; errors say how to get a list. */
 export async function storyByNumber(paths: StorePaths, n: number, warnings: string[]): Promise<FoundStory> {
   const entry = lastListEntry(paths, n);
   if (entry === null) throw new KaraError(`no story ${n}: numbers are stories of the last 'kara-news news' list, and there is none yet; run 'kara-news news'`, ExitCode.noInput);
   if ('count' in entry) throw new KaraError(`no story ${n}: the last list had ${entry.count === 0 ? 'no stories' : `stories 1 to ${entry.count}`}; run 'kara-news news' to list them again`, ExitCode.noInput);
-  const [id, feed] = entry;
   // Only the story's feed is read: the list says which.
-  const stories = loadStories(paths, warnings, [feed]);
-  const story = stories.stories.find((s) => s.id === id);
-  if (story === undefined) throw new KaraError(`story ${n} is no longer stored (its feed was removed, or dropped it long ago); run 'kara-news news' for a new list`, ExitCode.noInput);
-  return { story, label: `story ${n}`, feed: feedName(story.feed, await following(paths, stories), stories) };
+  const story = await storyById(paths, entry[0], entry[1], `story ${n}`, warnings);
+  if (story === null) throw new KaraError(`story ${n} is no longer stored (its feed was removed, or dropped it long ago); run 'kara-news news' for a new list`, ExitCode.noInput);
+  return story;
 }
 
 /** The stored story with this slug (as search prints it), or null. */
 export async function storyBySlug(paths: StorePaths, slug: string, warnings: string[]): Promise<FoundStory | null> {
   const stories = loadStories(paths, warnings);
-  const story = stories.stories.find((s) => storySlug(s.title, s.date) === slug);
-  return story ? { story, label: slug, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
+  return found(paths, stories, stories.stories.find((s) => storySlug(s.title, s.date) === slug), slug);
+}
+
+/** What a stored story's feed says of it, as the metadata its feed text is read with; `site` is its feed's name. */
+export function storyMeta(story: StoredStory, site: string): Meta {
+  return { title: story.title, date: story.date?.slice(0, 10) ?? null, dateline: null, author: story.author, authors: story.author ? [story.author] : [], site, url: story.link, lang: null };
 }
 
 /**
@@ -63,19 +74,24 @@ export async function storySource(paths: StorePaths, found: FoundStory, io: Io, 
   const warnings: string[] = [];
   const html = readContent(paths, story.feed, warnings)[story.id];
   if (!html) throw failure ?? new KaraError(`${found.label} has no page and its feed gave no text of it`, ExitCode.noInput);
-  const meta = { title: story.title, date: story.date?.slice(0, 10) ?? null, dateline: null, author: story.author, authors: story.author ? [story.author] : [], site: found.feed, url: story.link, lang: null };
-  return feedTextSource(ref, html, meta, [...warnings, `the story's page could not be read (${why}); showing the text its feed gives`]);
+  return feedTextSource(ref, html, storyMeta(story, found.feed), [...warnings, `the story's page could not be read (${why}); showing the text its feed gives`]);
 }
 
-/** Marks a stored story read, or saved as a library slug, under the lock: only its feed's file is read and written. */
-export function markStory(paths: StorePaths, which: { readonly id: string; readonly feed: string }, change: { read?: true; saved?: string }, warnings: string[]): void {
-  withLock(paths.lock, () => {
-    const stories = readStories(paths, warnings, [which.feed]);
-    const story = stories.stories.find((s) => s.id === which.id);
-    // Nothing to write when nothing changes (a story read again).
-    if (story === undefined || ((!change.read || story.read) && (change.saved === undefined || story.saved === change.saved))) return;
-    if (change.read) story.read = true;
-    if (change.saved !== undefined) story.saved = change.saved;
-    writeStories(paths, stories, { feeds: [story.feed] });
-  });
+/** A stored story, by its id and its feed's address (whose file holds it). */
+type StoryRef = { readonly id: string; readonly feed: string };
+
+/** Marks a stored story read and, given a slug, saved: only its feed's file is read and written. Call it holding the lock. */
+export function markStoryLocked(paths: StorePaths, which: StoryRef, change: { read?: true; saved?: string }, warnings: string[]): void {
+  const stories = readStories(paths, warnings, [which.feed]);
+  const story = stories.stories.find((s) => s.id === which.id);
+  // Nothing to write when nothing changes (a story read again).
+  if (story === undefined || ((!change.read || story.read) && (change.saved === undefined || story.saved === change.saved))) return;
+  if (change.read) story.read = true;
+  if (change.saved !== undefined) story.saved = change.saved;
+  writeStories(paths, stories, { feeds: [story.feed] });
+}
+
+/** markStoryLocked, taking the lock for it. */
+export function markStory(paths: StorePaths, which: StoryRef, change: { read?: true; saved?: string }, warnings: string[]): void {
+  withLock(paths.lock, () => markStoryLocked(paths, which, change, warnings));
 }

@@ -24,6 +24,9 @@ function looksLikePath(arg: string): boolean {
   return /[/\\]/.test(arg) || (arg.includes('.') && /^[A-Za-z0-9]+$/.test(extension)) || arg.startsWith('.') || arg.startsWith('~');
 }
 
+/** True for an argument that is a story number of the last `news` list (`read 3`, `save 3`). */
+export const isStoryNumber = (arg: string): boolean => /^\d{1,9}$/.test(arg);
+
 /**
  * Turns the `article` argument into an InputRef: nothing means the first bundled article,
  * `-` means standard input, an http(s) address that page, a bundled slug that article, and only
