@@ -5,6 +5,7 @@ import type { FeedsAction, FeedsOptions } from '../cli/program.js';
 import { ExitCode, KaraError } from '../errors.js';
 import { decideFormat } from '../format/output-format.js';
 import type { Io } from '../io.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { renderFeedsJson, renderFeedAddedJson, renderImportedJson, renderRemovedJson, renderSubscriptionsJson } from '../render/json.js';
 import { feedNamed, feedRows } from '../select/news.js';
 import { withLock } from '../store/files.js';
@@ -61,7 +62,7 @@ async function discovered(url: string, timeoutMs: number): Promise<Outcome> {
 /** `feeds add URL`: fetched and read first, so only a feed that works is followed; its stories stored at once. */
 async function add(paths: StorePaths, url: string, options: FeedsOptions, io: Io, sink: Sink): Promise<ExitCode> {
   if (!/^https?:\/\/[^\s/]/i.test(url)) throw new KaraError(`'${url}' is not a web address; give the feed's or the site's address (https://…)`, ExitCode.usage);
-  const timeoutMs = (options.timeout ?? 20) * 1000;
+  const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
   let outcome = await fetchOne(url, { etag: null, lastModified: null }, timeoutMs);
   if (outcome.kind === 'failed' && /is a web page, not a feed/.test(outcome.error)) outcome = await discovered(url, timeoutMs);
   if (outcome.kind === 'failed') throw new KaraError(`cannot follow '${url}': ${outcome.error}`, outcome.exitCode);
@@ -90,7 +91,7 @@ async function importOpml(paths: StorePaths, file: string, options: FeedsOptions
   let text: string;
   if (/^https?:\/\/[^\s/]/i.test(file)) {
     const [{ fetchPage }, { decodeFeed, charsetParameter }] = await Promise.all([import('../load/fetch.js'), import('../load/charset.js')]);
-    const fetched = await fetchPage(file, { timeoutMs: (options.timeout ?? 20) * 1000, maxBytes: MAX_FEED_BYTES });
+    const fetched = await fetchPage(file, { timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000, maxBytes: MAX_FEED_BYTES });
     text = decodeFeed(fetched.bytes, charsetParameter(fetched.contentType)).text;
   } else if (file === '-') {
     const chunks: Buffer[] = [];

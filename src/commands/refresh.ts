@@ -3,6 +3,7 @@
 // `news --offline` never loads the feed and OPML parsers.
 import type { NewsOptions } from '../cli/program.js';
 import type { Io } from '../io.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../load/read.js';
 import { feedName } from '../select/news.js';
 import type { StorePaths } from '../store/home.js';
 import type { Stories } from '../store/stories.js';
@@ -20,7 +21,7 @@ export interface Refreshed {
 /** Fetches every feed and merges what came into the store as it then is; one warning line per feed that failed or moved. */
 export async function refresh(paths: StorePaths, subscriptions: readonly Subscription[], before: Stories, options: Pick<NewsOptions, 'timeout' | 'keep'>, io: Io): Promise<Refreshed> {
   const warnings: string[] = [];
-  const outcomes = await fetchAll(subscriptions, before, (options.timeout ?? 20) * 1000, io);
+  const outcomes = await fetchAll(subscriptions, before, (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000, io);
   const applied = applyOutcomes(paths, outcomes, { ...(options.keep !== undefined && { keepDays: options.keep }) }, warnings);
   for (const o of outcomes) {
     const name = feedName(applied.moved.get(o.url) ?? o.url, applied.subscriptions, applied.stories);
