@@ -90,6 +90,14 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
   }
 }
 
+/** Bytes that open with a byte-order mark, decoded in the encoding it marks; null for bytes with none. */
+function byByteOrderMark(bytes: Uint8Array): DecodedPage | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  return null;
+}
+
 /**
  * Decodes a page: a byte-order mark first, then the HTTP charset, then a <meta> charset in the
  * first 1024 bytes (unless the bytes are not in it and are UTF-8), then UTF-8 when the bytes are
@@ -97,9 +105,8 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
  * read as UTF-8, as browsers read it.
  */
 export function decodePage(bytes: Uint8Array, httpCharset: string | null): DecodedPage {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  const marked = byByteOrderMark(bytes);
+  if (marked) return marked;
   const declared = [encodingOf(httpCharset), encodingOf(declaredCharset(bytes))].find((e) => e !== null && !e.startsWith('utf-16'));
   if (declared) return decodeDeclared(bytes, declared);
   if (isUtf8(bytes)) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
@@ -118,9 +125,8 @@ function xmlEncoding(bytes: Uint8Array): string | null {
  * ISO-8859-1 feeds are common, and are read by our own table (see decodeWindows1252).
  */
 export function decodeFeed(bytes: Uint8Array, httpCharset: string | null): DecodedPage {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeUtf8(bytes).text, charset: 'utf-8' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  const marked = byByteOrderMark(bytes);
+  if (marked) return marked;
   const declared = [encodingOf(httpCharset), encodingOf(xmlEncoding(bytes))].find((e) => e !== null && !e.startsWith('utf-16'));
   const encoding = declared ?? 'utf-8';
   return { text: encoding === 'utf-8' ? decodeUtf8(bytes).text : decodeAs(bytes, encoding), charset: encoding };
