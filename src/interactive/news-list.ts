@@ -61,9 +61,19 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
   let unreadOnly = setup.unreadOnly;
   let message = setup.message;
   let help = false;
-  const visible = (): readonly ListedStory[] => (unreadOnly ? setup.stories.filter((s) => !s.read || s.id === setup.at) : setup.stories);
-  let shown = visible();
-  let cursor = Math.max(0, shown.findIndex((s) => s.id === setup.at));
+  // The stories never change during a session: their unread count is taken once.
+  const unread = setup.stories.filter((s) => !s.read).length;
+  let shown: readonly ListedStory[] = [];
+  let widestFeed = 4;
+  let cursor = 0;
+  /** The rows shown (every story, or the unread and the one at the cursor), the cursor on story `at`. */
+  const show = (at: string | null | undefined): void => {
+    shown = unreadOnly ? setup.stories.filter((s) => !s.read || s.id === at) : setup.stories;
+    // A loop, not Math.max(...list): a list of 200,000 stories is more arguments than a call takes.
+    widestFeed = shown.reduce((m, s) => Math.max(m, displayWidth(s.feed)), 4);
+    cursor = Math.max(0, shown.findIndex((s) => s.id === at));
+  };
+  show(setup.at);
   let top = 0;
   let size = terminal.size();
 
@@ -77,9 +87,8 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
   const draw = (): void => {
     place();
     const width = size.columns;
-    const unread = setup.stories.filter((s) => !s.read).length;
     const head = cut(`kara-news news — ${setup.stories.length} ${setup.stories.length === 1 ? 'story' : 'stories'}, ${unread} unread${unreadOnly ? ' (showing unread)' : ''}`, width);
-    const feedWidth = Math.min(18, Math.max(4, ...shown.map((s) => displayWidth(s.feed))), Math.max(4, Math.floor(width / 4)));
+    const feedWidth = Math.min(18, widestFeed, Math.max(4, Math.floor(width / 4)));
     const rows = [setup.theme.title(head)];
     if (help) rows.push(...KEYS.split(' · ').map((k) => cut(`  ${k}`, width)));
     else if (shown.length === 0) rows.push(setup.theme.muted(cut(unreadOnly ? '  nothing unread: u shows every story' : "  no stories: r fetches the feeds, or add one with 'kara-news feeds add URL'", width)));
@@ -128,10 +137,8 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
       else if (key.name === 'home' || ch === 'g') cursor = 0;
       else if (key.name === 'end' || ch === 'G') cursor = shown.length - 1;
       else if (ch === 'u') {
-        const at = story?.id;
         unreadOnly = !unreadOnly;
-        shown = unreadOnly ? setup.stories.filter((s) => !s.read || s.id === at) : setup.stories;
-        cursor = Math.max(0, shown.findIndex((s) => s.id === at));
+        show(story?.id);
       } else if (ch === 'r') return { kind: 'refresh', at: story?.id ?? null, unreadOnly };
       else if (ch === '?') help = true;
       else if (ch === 'q') return { kind: 'quit' };
