@@ -319,6 +319,8 @@ function surveyed(s: readonly Token[], cues: readonly Cue[], last: number) {
   const nextTakeover: (Cue | null)[] = [];
   const nextHandover: (Source | null)[] = [];
   const saidAfter: boolean[] = [];
+  // Only an `according to` asks whether a later cue says something.
+  const asked = cues.some((n) => n.according);
   // One pass from the end: for each cue, what the nearest later cue of each kind is.
   for (let j = cues.length - 1, takeover: Cue | null = null, handover: Source | null = null, said = false; j >= 0; j--) {
     nextTakeover[j] = takeover;
@@ -326,7 +328,7 @@ function surveyed(s: readonly Token[], cues: readonly Cue[], last: number) {
     saidAfter[j] = said;
     if (takesOver(j)) takeover = cues[j]!;
     if (handsOver(j)) handover = sources[j]!;
-    said ||= says(j);
+    if (asked) said ||= says(j);
   }
   const lastOpener: number[] = [];
   const runStart: number[] = [];
