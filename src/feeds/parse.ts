@@ -112,7 +112,7 @@ function atomEntry(entry: Loose, base: string): FeedItem {
   return {
     guid: typeof entry['id'] === 'string' ? entry['id'] : null,
     link: absolute(page?.['href'], base),
-    title: plainLine(entry['title']?.type === 'text' || !entry['title']?.type ? escapeText(entry['title']?.value) : entry['title']?.value) ?? '(untitled)',
+    title: atomLine(entry['title']) ?? '(untitled)',
     date: isoDate(entry['published']) ?? isoDate(entry['updated']),
     author: joinNames(names(entry['authors'])),
     content: atomHtml(entry['content']) ?? atomHtml(entry['summary']),
@@ -122,6 +122,11 @@ function atomEntry(entry: Loose, base: string): FeedItem {
 /** Plain text made safe to read as HTML (so `&` and `<` in a text title stay as written). */
 function escapeText(text: unknown): string | null {
   return typeof text === 'string' ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;') : null;
+}
+
+/** An Atom text construct (a feed's or an entry's title) as one plain line: html and xhtml are markup, text is text. */
+function atomLine(text: { value?: string; type?: string } | undefined): string | null {
+  return plainLine(text?.type === 'html' || text?.type === 'xhtml' ? text.value : escapeText(text?.value));
 }
 
 /** An item of a JSON Feed (1.1's `authors`, 1.0's `author`). */
@@ -158,7 +163,7 @@ export function readFeed(text: string, url: string): Feed {
   if (parsed.format === 'atom') {
     const links = (feed['links'] ?? []) as Loose[];
     const site = links.find((l) => l['rel'] === 'alternate' || !l['rel']);
-    return { format: 'atom', title: plainLine(feed['title']?.type === 'html' ? feed['title'].value : escapeText(feed['title']?.value)), site: absolute(site?.['href'], url), items: ((feed['entries'] ?? []) as Loose[]).map((e) => atomEntry(e, url)) };
+    return { format: 'atom', title: atomLine(feed['title']), site: absolute(site?.['href'], url), items: ((feed['entries'] ?? []) as Loose[]).map((e) => atomEntry(e, url)) };
   }
   if (parsed.format === 'json') {
     return { format: 'json', title: plainLine(escapeText(feed['title'])), site: absolute(feed['home_page_url'], url), items: ((feed['items'] ?? []) as Loose[]).map((i) => jsonItem(i, url)) };

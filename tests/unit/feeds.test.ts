@@ -46,6 +46,12 @@ describe('readFeed: every format in one shape', () => {
     expect(feed.items[0]).toEqual({ guid: 'urn:1', link: `${BASE}/1`, title: '1 < 2 & fine', date: '2026-12-05T00:00:00.000Z', author: 'Li and Bo', content: '<p>plain &lt;text&gt;</p>' });
   });
 
+  it('Atom: an xhtml title is markup, for the feed as for its entries', () => {
+    const xhtml = (text: string) => `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${text}</div></title>`;
+    const feed = readFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${xhtml('Desk &amp; <b>News</b>')}<id>x</id><updated>2026-12-06T00:00:00Z</updated><entry>${xhtml('A <b>B</b>')}<id>urn:1</id><updated>2026-12-06T00:00:00Z</updated></entry></feed>`, `${BASE}/atom`);
+    expect([feed.title, feed.items[0]!.title]).toEqual(['Desk & News', 'A B']);
+  });
+
   it('JSON Feed 1.0 and 1.1: author or authors, content_html over content_text', () => {
     const feed = readFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'J', items: [{ id: 7, url: '/7', title: 'Seven', content_text: 'a\n\nb', date_published: '2026-01-01T00:00:00Z', author: { name: 'Old' } }] }), `${BASE}/feed.json`);
     expect(feed.items).toEqual([{ guid: '7', link: `${BASE}/7`, title: 'Seven', date: '2026-01-01T00:00:00.000Z', author: 'Old', content: '<p>a</p>\n<p>b</p>' }]);
