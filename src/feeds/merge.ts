@@ -60,7 +60,7 @@ export function mergeFeed(store: Stories, index: Map<string, StoredStory>, feed:
 }
 
 /** When a story was published, for ordering and keeping: its date, else when it was first seen. */
-export function storyTime(story: StoredStory): number {
+function storyTime(story: StoredStory): number {
   return Date.parse(story.date ?? story.seen) || Date.parse(story.seen) || 0;
 }
 

@@ -39,7 +39,7 @@ export class NotAFeed extends Error {
 const DECLARES_ENTITIES = /<!DOCTYPE[^>[]*\[[\s\S]*?<!ENTITY/i;
 
 /** Text that may hold markup or references, as one line of plain text with nothing a terminal would act on. */
-export function plainLine(text: string | null | undefined): string | null {
+function plainLine(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
   let line = text;
   if (/[<&]/.test(line)) {

@@ -9,7 +9,7 @@ import { leadingDateline } from '../text/dateline.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { cueFrame, NAME_PARTICLES, ORGANISATION_WORDS, type CueFrame } from './lexicon.js';
 import { isClause, phraseEndingAt, phraseStartingAt, phraseWithComplements, spanText, type Span } from './phrases.js';
-import { findQuoteSpans, type QuoteSpan } from './quotation-marks.js';
+import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quotation-marks.js';
 import { countryOf, isTitleWord, Registry, type Speaker } from './speakers.js';
 import { tagParagraph, type Token } from './tagger.js';
 import type { Quote, QuoteKind } from './types.js';
@@ -486,7 +486,7 @@ class Reader {
     // A paragraph that opens inside the quotation the last one left open continues its statement;
     // any other opens afresh, the last direct speaker kept for a paragraph of quotation with no cue.
     const previous = this.lastDirect;
-    const continues = this.openQuote && /^\s*[“"«„‘]/.test(text);
+    const continues = this.openQuote && opensWithQuote(text);
     if (!continues) this.lastDirect = null;
     // The lead's dateline (`GENEVA (Wire) —`) is no one's words.
     const dateline = leadingDateline(text);

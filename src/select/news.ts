@@ -53,7 +53,7 @@ const fold = (text: string): string => text.toLowerCase();
  * The subscriptions a name picks: the one at that exact address, else every one whose name or
  * address holds the text (any case).
  */
-export function feedsNamed(subscriptions: readonly Subscription[], name: string): Subscription[] {
+function feedsNamed(subscriptions: readonly Subscription[], name: string): Subscription[] {
   const exact = subscriptions.filter((s) => s.url === name);
   if (exact.length > 0) return exact;
   const wanted = fold(name.trim());
