@@ -29,23 +29,6 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && isWordCode(ch.codePointAt(0)!);
 }
 
-/** True when text starts with an upper-case letter (a letter whose lower case differs). */
-export function startsUpper(text: string | undefined): boolean {
-  const ch = text?.[0];
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** True when text starts with a lower-case letter. */
-export function startsLower(text: string | undefined): boolean {
-  const ch = text?.[0];
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-/** True when every letter in text is upper case and it has at least two (a dateline: `BAKU`, `U.S.`). */
-export function isAllCaps(text: string): boolean {
-  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase() && startsUpper(text);
-}
-
 /** True when text holds a letter or digit (of any script). */
 export function hasWordChar(text: string): boolean {
   for (const ch of text) if (isWordCode(ch.codePointAt(0)!)) return true;

@@ -2,7 +2,7 @@
 // reads a paragraph sentence by sentence through it (with its quotations kept whole).
 
 /** Abbreviations whose period does not end a sentence: lower case, without their last period. */
-export const ABBREVIATIONS = new Set(
+const ABBREVIATIONS = new Set(
   `mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc ltd co corp bros vs etc al e.g i.e cf
   u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m rev fr mt ft approx est dept univ`.split(/\s+/),
 );
@@ -14,7 +14,7 @@ const BEFORE_NUMBERS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'art']);
  * True when a word followed by a period is an abbreviation or an initial (`Mr.`, `U.S.`, `J.`, and
  * `No.` before a number): that period ends no sentence. `next` is the text after the period.
  */
-export function isAbbreviation(word: string, next = ''): boolean {
+function isAbbreviation(word: string, next = ''): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(word) || (BEFORE_NUMBERS.has(lower) && /^\s*\d/.test(next));
 }
