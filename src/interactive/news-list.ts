@@ -3,7 +3,7 @@
 // refreshes, s saves, o opens the browser) ends the session with that request, and the caller
 // opens the list again where it was. The terminal is given back however the session ends.
 import { ageOf } from '../render/age.js';
-import { displayWidth } from '../render/display-width.js';
+import { displayWidth, widest } from '../render/display-width.js';
 import { cut } from '../render/news-styled.js';
 import type { Theme } from '../render/theme.js';
 import type { ListedStory } from '../select/news.js';
@@ -69,8 +69,7 @@ export function runNewsList(setup: ListSetup): Promise<ListEnd> {
   /** The rows shown (every story, or the unread and the one at the cursor), the cursor on story `at`. */
   const show = (at: string | null | undefined): void => {
     shown = unreadOnly ? setup.stories.filter((s) => !s.read || s.id === at) : setup.stories;
-    // A loop, not Math.max(...list): a list of 200,000 stories is more arguments than a call takes.
-    widestFeed = shown.reduce((m, s) => Math.max(m, displayWidth(s.feed)), 4);
+    widestFeed = widest(shown, (s) => displayWidth(s.feed), 4);
     cursor = Math.max(0, shown.findIndex((s) => s.id === at));
   };
   show(setup.at);

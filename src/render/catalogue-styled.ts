@@ -1,11 +1,12 @@
 import type { Article } from '../parse/article.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
+import { widest } from './display-width.js';
 import { wrapLine } from './wrap.js';
 
 /** Terminal list: aligned columns, the default article marked; a title too long for the width wraps under itself. */
 export function renderCatalogueStyled(articles: readonly Article[], theme: Theme, width: number, sink: Sink): void {
-  const slugWidth = articles.reduce((m, a) => Math.max(m, a.name.length), 0);
+  const slugWidth = widest(articles, (a) => a.name.length);
   const lines: string[] = [];
   articles.forEach((a, i) => {
     const title = `${a.meta.title ?? ''}${i === 0 ? '  (default)' : ''}`;

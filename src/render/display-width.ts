@@ -95,3 +95,13 @@ export function displayWidth(text: string): number {
   }
   return cps.length > 0 ? width + clusterWidth(cps, chars) : width;
 }
+
+/**
+ * The largest width of many rows, at least `least`: a loop, because Math.max(...rows) passes every
+ * row as an argument and overflows the stack past about 150,000 of them.
+ */
+export function widest<T>(rows: readonly T[], width: (row: T) => number, least = 0): number {
+  let most = least;
+  for (const row of rows) most = Math.max(most, width(row));
+  return most;
+}

@@ -1,7 +1,7 @@
 import type { ListedStory } from '../select/news.js';
 import type { Sink } from '../write/sink.js';
 import { ageOf } from './age.js';
-import { displayWidth } from './display-width.js';
+import { displayWidth, widest } from './display-width.js';
 import type { Theme } from './theme.js';
 import { wrapLine } from './wrap.js';
 
@@ -29,9 +29,8 @@ const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(
 export function renderNewsStyled(stories: readonly ListedStory[], theme: Theme, width: number, now: number, sink: Sink): void {
   if (stories.length === 0) return;
   const numberWidth = String(stories[stories.length - 1]!.number).length;
-  // reduce, not Math.max(...list): a list of 200,000 stories is more arguments than a call takes.
-  const feedWidth = Math.min(FEED_COLUMN, stories.reduce((m, s) => Math.max(m, displayWidth(s.feed)), 0));
-  const ageWidth = stories.reduce((m, s) => Math.max(m, ageOf(s.date, now).length), 0);
+  const feedWidth = Math.min(FEED_COLUMN, widest(stories, (s) => displayWidth(s.feed)));
+  const ageWidth = widest(stories, (s) => ageOf(s.date, now).length);
   const left = numberWidth + 3 + ageWidth + 2 + feedWidth + 2;
   const room = width - left;
   const lines: string[] = [];

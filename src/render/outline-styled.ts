@@ -2,6 +2,7 @@ import type { Section } from '../parse/sections.js';
 import type { Sink } from '../write/sink.js';
 import type { Theme } from './theme.js';
 import { readingTime } from './byline.js';
+import { widest } from './display-width.js';
 import { displayWidth, wrapLine } from './wrap.js';
 
 /**
@@ -21,13 +22,13 @@ export function renderOutlineStyled(sections: readonly Section[], theme: Theme, 
     right: `${s.words} ${s.words === 1 ? 'word' : 'words'} · ${readingTime(s.words)}`,
   }));
   const plainLeft = (r: (typeof rows)[number]): string => `${r.indent}${r.number}  ${r.heading}`;
-  const column = rows.reduce((m, r) => Math.max(m, displayWidth(plainLeft(r))), 0) + 3;
-  const widest = rows.reduce((m, r) => Math.max(m, r.right.length), 0);
+  const column = widest(rows, (r) => displayWidth(plainLeft(r))) + 3;
+  const figures = widest(rows, (r) => r.right.length);
   const lines: string[] = [];
-  if (column + widest <= width) {
+  if (column + figures <= width) {
     for (const r of rows) {
       const gap = ' '.repeat(column - displayWidth(plainLeft(r)));
-      lines.push(`${r.indent}${theme.sectionNumber(r.number)}  ${r.top ? theme.heading(r.heading) : r.heading}${gap}${theme.muted(r.right.padStart(widest))}`);
+      lines.push(`${r.indent}${theme.sectionNumber(r.number)}  ${r.top ? theme.heading(r.heading) : r.heading}${gap}${theme.muted(r.right.padStart(figures))}`);
     }
   } else {
     for (const r of rows) {
