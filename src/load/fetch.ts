@@ -1,8 +1,9 @@
-// Fetching a page with Node's own fetch: the page itself and nothing it links to, at most ten
-// redirects, one time limit for the whole request, and the body read no further than the size
-// limit however far it would inflate.
+// Fetching a page or a feed: the page itself and nothing it links to, at most ten redirects, one
+// time limit for the whole request, and the body read no further than the size limit however far
+// it would inflate. The exchange itself is load/http.ts.
 import { ExitCode, KaraError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { get, type Answer as Response } from './http.js';
 
 /** What a server sent for a page. */
 export interface Fetched {
@@ -39,29 +40,26 @@ function networkError(url: string, err: unknown, timedOut: boolean, seconds: num
   const code = cause?.code ?? (err as { code?: string }).code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return failure(url, `no such host (DNS lookup failed); check the address`, ExitCode.unavailable);
   if (code === 'ECONNREFUSED') return failure(url, 'connection refused; is the address right and the server up?', ExitCode.unavailable);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return failure(url, 'the server closed the connection; try again later', ExitCode.unavailable);
-  if (/CERT|TLS|SSL|ERR_SSL|DEPTH_ZERO|SELF_SIGNED/i.test(code) || /certificate|tls|ssl/i.test(cause?.message ?? '')) {
+  if (code === 'ECONNRESET' || code === 'EPIPE') return failure(url, 'the server closed the connection; try again later', ExitCode.unavailable);
+  if (code.startsWith('HPE_')) return failure(url, `the server's answer is not valid HTTP (${code})`, ExitCode.unavailable);
+  if (code.startsWith('Z_') || code === 'ERR_ZLIB_INITIALIZATION_FAILED') return failure(url, `the server's compressed answer is damaged (${code}); try again later`, ExitCode.unavailable);
+  if (/CERT|TLS|SSL|EPROTO|DEPTH_ZERO|SELF_SIGNED/i.test(code) || /certificate|tls|ssl/i.test(cause?.message ?? (err as Error).message ?? '')) {
     return failure(url, `the secure connection failed (${code || 'TLS error'}); the site's certificate is not trusted`, ExitCode.unavailable);
   }
   return failure(url, `the request failed (${code || (cause?.message ?? (err as Error).message)})`, ExitCode.unavailable);
 }
 
 /** Reads a response body, stopping as soon as it passes the size limit (a body that inflates without end never fills memory). */
-async function readCapped(body: ReadableStream<Uint8Array> | null, url: string, maxBytes: number, abort: () => void): Promise<Uint8Array> {
-  if (body === null) return new Uint8Array(0);
+async function readCapped(body: AsyncIterable<Uint8Array>, url: string, maxBytes: number, abort: () => void): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
     if (total > maxBytes) {
       abort();
-      await reader.cancel().catch(() => {});
       throw failure(url, `the page is over ${maxBytes / 1048576} MiB; kara-news reads articles up to ${maxBytes / 1048576} MiB`, ExitCode.data);
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
@@ -111,13 +109,13 @@ async function request<T>(url: string, limits: FetchLimits, headers: Record<stri
     for (let redirects = 0; ; redirects++) {
       let response: Response;
       try {
-        response = await fetch(address, { redirect: 'manual', signal: controller.signal, headers: { 'user-agent': USER_AGENT, ...headers } });
+        response = await get(address, { 'user-agent': USER_AGENT, ...headers }, controller.signal);
       } catch (err) {
         throw networkError(address, err, timedOut, seconds);
       }
       if (REDIRECTS.has(response.status)) {
-        const location = response.headers.get('location');
-        await response.body?.cancel().catch(() => {});
+        const location = response.header('location');
+        response.discard();
         if (!location) throw failure(address, `HTTP ${response.status} redirect with no Location`, ExitCode.unavailable);
         if (redirects + 1 > MAX_REDIRECTS) throw failure(url, `more than ${MAX_REDIRECTS} redirects (the last to ${new URL(location, address).href}); the site is sending readers in a loop`, ExitCode.unavailable);
         address = new URL(location, address).href;
@@ -126,8 +124,8 @@ async function request<T>(url: string, limits: FetchLimits, headers: Record<stri
         if (permanent) movedTo = address;
         continue;
       }
-      if (!response.ok && response.status !== 304) {
-        await response.body?.cancel().catch(() => {});
+      if ((response.status < 200 || response.status > 299) && response.status !== 304) {
+        response.discard();
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         if (response.status === 404 || response.status === 410) throw failure(address, `no such page (${status}); check the address`, ExitCode.noInput);
         if (response.status >= 500 || response.status === 429) throw failure(address, `the server could not answer (${status}); try again later`, ExitCode.unavailable);
@@ -153,7 +151,7 @@ async function request<T>(url: string, limits: FetchLimits, headers: Record<stri
 export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetched> {
   return request(url, limits, { accept: ACCEPT_PAGE }, async ({ response, address }, abort) => {
     const bytes = await readCapped(response.body, address, limits.maxBytes, abort);
-    return { bytes, contentType: response.headers.get('content-type'), url: address };
+    return { bytes, contentType: response.header('content-type'), url: address };
   });
 }
 
@@ -166,11 +164,11 @@ export async function fetchFeed(url: string, limits: FetchLimits, last: Validato
   const conditional = { ...(last.etag && { 'if-none-match': last.etag }), ...(last.lastModified && { 'if-modified-since': last.lastModified }) };
   return request(url, limits, { accept: ACCEPT_FEED, ...conditional }, async ({ response, address, movedTo }, abort) => {
     if (response.status === 304) {
-      await response.body?.cancel().catch(() => {});
+      response.discard();
       return { status: 'not-modified', movedTo };
     }
     const bytes = await readCapped(response.body, address, limits.maxBytes, abort);
-    const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-    return { status: 'ok', bytes, contentType: response.headers.get('content-type'), url: address, validators, movedTo };
+    const validators = { etag: response.header('etag'), lastModified: response.header('last-modified') };
+    return { status: 'ok', bytes, contentType: response.header('content-type'), url: address, validators, movedTo };
   });
 }

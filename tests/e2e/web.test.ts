@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uncontrolledEscape } from '../helpers/escapes.js';
 import { closedPort, listenLocally, type LocalServer } from '../helpers/local-server.js';
@@ -66,6 +66,12 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return send(200, 'text/html', '<!doctype html><html><head><title>Index</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>');
     case '/markdown':
       return send(200, 'text/markdown; charset=utf-8', '# A Markdown story\n\nServed as *Markdown*, read as Markdown.\n');
+    case '/deflate':
+      return send(200, 'text/html; charset=utf-8', deflateSync(NEWS), { 'content-encoding': 'deflate' });
+    case '/br':
+      return send(200, 'text/html; charset=utf-8', brotliCompressSync(NEWS), { 'content-encoding': 'br' });
+    case '/gzip-damaged':
+      return send(200, 'text/html; charset=utf-8', Buffer.concat([gzipSync(NEWS).subarray(0, 40), Buffer.alloc(40, 0xff)]), { 'content-encoding': 'gzip' });
     case '/bomb':
       return send(200, 'text/html', BOMB, { 'content-encoding': 'gzip' });
     case '/hostile':
@@ -168,6 +174,20 @@ describe('kara-news read <URL>', () => {
     expectFailure(await runBinAsync(['read', `${base}/image`]), 65, /is image\/png, not an article/);
     expectFailure(await runBinAsync(['read', `${base}/empty`]), 65, /has no article kara-news can find/);
     expect((await runBinAsync(['read', `${base}/markdown`])).stdout).toBe('A Markdown story\n\nServed as Markdown, read as Markdown.\n');
+  });
+
+  it('reads a page the server sent compressed with deflate or brotli as it reads it uncompressed', async () => {
+    const plain = (await runBinAsync(['read', `${base}/news`])).stdout;
+    expect(plain).toContain('Harbour');
+    for (const coding of ['deflate', 'br']) {
+      const r = await runBinAsync(['read', `${base}/${coding}`]);
+      expect(r.code, coding).toBe(0);
+      expect(r.stdout, coding).toBe(plain);
+    }
+  });
+
+  it('a compressed body that is damaged: one line saying so (exit 69)', async () => {
+    expectFailure(await runBinAsync(['read', `${base}/gzip-damaged`]), 69, /compressed answer is damaged/);
   });
 
   it('stops a body that inflates past 20 MiB while it streams (exit 65), without filling memory', async () => {
