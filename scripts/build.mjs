@@ -6,7 +6,7 @@
 //   marked's own types beside them, since an Article holds marked's tokens: see vendorTypes);
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
 // - dist/kara-news.1: the man page, from the --help source (scripts/make-man.ts);
-// - dist/switches.json: `read`'s switches as commander parses them (scripts/make-switch-table.ts);
+// - dist/switches.json: the switches of `read`, `news` and `list` as commander parses them (scripts/make-switch-table.ts);
 // - dist/wink/: wink-nlp's English model data, read by the quote analysis (src/quotes/model.ts).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';

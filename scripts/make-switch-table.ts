@@ -1,5 +1,5 @@
 // Writes dist/switches.json, the switch table src/cli/fast-path.ts reads: what commander makes of
-// `kara-news read` with one switch, read off the same program as --help (src/cli/program.ts).
+// `kara-news read`, `news` or `list` with one switch, read off the same program as --help (src/cli/program.ts).
 // Run by scripts/build.mjs (bundled with esbuild first).
 import { writeFileSync } from 'node:fs';
 import { buildProgram } from '../src/cli/program.js';
