@@ -191,7 +191,11 @@ export async function readSource(ref: InputRef, io: Io, options: ReadOptions): P
     const { url } = ref;
     if (url === null) throw new KaraError(`${name} has no page of its own to read`, ExitCode.noInput);
     const { fetchPage } = await import('./fetch.js');
-    const fetched = await fetchPage(url, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
+    const fetching = fetchPage(url, { timeoutMs: options.timeoutSeconds * 1000, maxBytes: MAX_ARTICLE_BYTES });
+    // While the server answers, compile what reading a page takes, so the two overlap; setImmediate
+    // runs once the connection is under way (a module loaded now would hold up connecting).
+    setImmediate(() => void Promise.all([import('./charset.js'), import('../html/page.js')]).catch(() => {}));
+    const fetched = await fetching;
     const kind = kindOfContent(fetched.contentType);
     if (kind === 'other') {
       throw new KaraError(`'${url}' is ${fetched.contentType!.split(';')[0]!.trim()}, not an article; kara-news reads web pages (HTML) and Markdown`, ExitCode.data);
