@@ -162,7 +162,7 @@ async function followRows() {
   const { benchFollow } = await import('./bench-follow.mjs');
   /** @param {string} label @param {number[]} ms @param {number} limit */
   const absolute = (label, ms, limit) => void table.push([label, fmt(median(ms)), fmt(Math.min(...ms)), fmt(Math.max(...ms)), '', '', `<= ${limit} ms`, median(ms) <= limit ? 'pass' : 'FAIL']);
-  await benchFollow({ root, node, bin, env, runs: RUNS, largeRuns: LARGE_RUNS, compare, row, absolute });
+  await benchFollow({ root, node, bin, env, runs: RUNS, largeRuns: LARGE_RUNS, compare, compareRounds, row, absolute });
 }
 if (argv.includes('--follow-only')) {
   await followRows();

@@ -1,6 +1,7 @@
 // `kara-news news`: every followed feed fetched (unless --offline) and merged into the store, then
 // the stored stories that match listed newest first, numbered, and the numbering remembered so
-// `read N` and `save N` mean the story shown as N.
+// `read N` and `save N` mean the story shown as N. An offline list of a store at rest is kept as
+// printed (store/list-cache.ts); news-kept.ts prints it from there while nothing changes.
 import type { NewsOptions } from '../cli/program.js';
 import { ExitCode } from '../errors.js';
 import { decideFormat } from '../format/output-format.js';
@@ -9,15 +10,18 @@ import { renderNewsJson } from '../render/json.js';
 import { selectNews, type ListedStory } from '../select/news.js';
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
-import { isLastList, listDigest, writeLastList } from '../store/stories.js';
-import type { Sink } from '../write/sink.js';
+import { isLastList, listDigest, writeLastList } from '../store/last-list.js';
+import { keepList, storeStamp } from '../store/list-cache.js';
+import { StringSink, type Sink } from '../write/sink.js';
 import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
+import { keepableRequest } from './news-kept.js';
 
-/** Remembers a list's numbering, under the lock like every other write; the list remembered already is not written again. */
-export function rememberList(paths: StorePaths, listed: readonly ListedStory[]): void {
+/** Remembers a list's numbering, under the lock like every other write; the list remembered already is not written again. Returns the list's digest. */
+export async function rememberList(paths: StorePaths, listed: readonly ListedStory[]): Promise<string> {
   const entries = listed.map((s) => [s.id, s.feedUrl] as const);
-  const digest = listDigest(entries);
+  const digest = await listDigest(entries);
   if (!isLastList(paths, digest)) withLock(paths.lock, () => writeLastList(paths, entries, digest));
+  return digest;
 }
 
 /** What a `news` run lists: the stories chosen, whether anything was stored at all, and the exit code of the fetch. */
@@ -51,12 +55,22 @@ export async function gather(paths: StorePaths, options: NewsOptions, io: Io): P
 export async function news(options: NewsOptions, io: Io, sink: Sink): Promise<ExitCode> {
   const paths = pathsFor(io);
   const format = decideFormat(options, io);
+  // A list that can be kept is made from the store as stamped here, and whole, to be kept as
+  // printed (news-kept.ts printed it instead when it was kept already).
+  const request = keepableRequest(options, format);
+  const keeping = request === null ? null : { request, stamp: storeStamp(paths), whole: new StringSink() };
   const { listed, stored, code } = await gather(paths, options, io);
-  rememberList(paths, listed);
-  if (format.kind === 'json') renderNewsJson(listed, sink);
+  const digest = await rememberList(paths, listed);
+  const out = keeping?.whole ?? sink;
+  if (format.kind === 'json') renderNewsJson(listed, out);
   else if (listed.length === 0) {
     if (stored > 0) io.stderr.write('kara-news: no stories match; drop --unread, --since or --feed to see more\n');
-  } else if (format.kind !== 'styled') (await import('../render/news-plain.js')).renderNewsPlain(listed, sink);
-  else (await import('../render/news-styled.js')).renderNewsStyled(listed, await themeFor(format), format.width, Date.now(), sink);
+  } else if (format.kind !== 'styled') (await import('../render/news-plain.js')).renderNewsPlain(listed, out);
+  else (await import('../render/news-styled.js')).renderNewsStyled(listed, await themeFor(format), format.width, Date.now(), out);
+  if (keeping !== null) {
+    const text = keeping.whole.toString();
+    sink.write(text);
+    if (listed.length > 0 && code === ExitCode.ok) keepList(paths, keeping.request, keeping.stamp, { digest, text });
+  }
   return code;
 }

@@ -7,7 +7,8 @@ import { feedTextSource, readSource, type ReadOptions, type Source } from '../lo
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { storySlug } from '../store/library.js';
-import { lastListEntry, readContent, readStories, writeStories, type Stories, type StoredStory } from '../store/stories.js';
+import { lastListEntry } from '../store/last-list.js';
+import { readContent, readStories, writeStories, type Stories, type StoredStory } from '../store/stories.js';
 import type { Meta } from '../parse/front-matter.js';
 import { feedName } from '../select/news.js';
 import { following, loadStories } from './context.js';

@@ -1,15 +1,14 @@
 // The stored stories: one JSON file per feed (stories/<digest of its address>.json) with its fetch
 // state and every story kara-news has seen in it, without its text, one story per line; the
 // feeds' own text of the stories beside them (content/, also one file per feed); a copy of the
-// subscriptions (following.json), so listing parses no OPML; and the last list printed
-// (last-list.jsonl), which `read 3` and `save 3` count in. A file per feed keeps each update and
+// subscriptions (following.json), so listing parses no OPML. A file per feed keeps each update and
 // each damaged file to one feed, and lets `read 3` read only its story's feed. On disk a story
 // keeps only what it has: `seen` when it has no date, `read`, `saved` and `dropped` (no longer
 // carried by its feed) only when so. Every file is written whole and atomically, under the lock.
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLine, readText, setAside, writeAtomic } from './files.js';
+import { readText, setAside, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
 import type { Subscription } from './subscriptions.js';
 
@@ -85,9 +84,6 @@ interface FeedFile {
   state: FeedState;
   stories: DiskStory[];
 }
-
-/** An entry of the last list printed: the story's id, and its feed's address (whose file holds it). */
-export type ListEntry = readonly [id: string, feed: string];
 
 /** A store with nothing in it yet. */
 export const emptyStories = (): Stories => ({ feeds: {}, stories: [], following: null });
@@ -234,45 +230,4 @@ export function readContent(paths: StorePaths, feed: string, warnings: string[])
 /** Writes one feed's text of its stories. */
 export function writeContent(paths: StorePaths, feed: string, content: Record<string, string>): void {
   writeAtomic(contentPath(paths, feed), JSON.stringify(content) + '\n');
-}
-
-/**
- * Story `n` (from 1) of the last list printed: found by its line, without reading the rest.
- * `{ count }` when the list is shorter; null when there is no list (or it cannot be read: the next list remakes it).
- */
-export function lastListEntry(paths: StorePaths, n: number): ListEntry | { readonly count: number } | null {
-  const text = readText(paths.lastList);
-  if (text === null) return null;
-  try {
-    const { count } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { count: number };
-    if (n < 1 || n > count) return { count };
-    let at = 0;
-    for (let line = 0; line < n; line++) at = text.indexOf('\n', at) + 1;
-    return JSON.parse(text.slice(at, text.indexOf('\n', at))) as ListEntry;
-  } catch {
-    return null;
-  }
-}
-
-/** A digest of a list's entries, which its header keeps. */
-export function listDigest(entries: readonly ListEntry[]): string {
-  const parts: string[] = [];
-  for (const [id, feed] of entries) parts.push(id, feed);
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-
-/** True when the last list remembered is the one with this digest: printing the same list again need not write it again. */
-export function isLastList(paths: StorePaths, digest: string): boolean {
-  const header = firstLine(paths.lastList);
-  try {
-    return header !== null && (JSON.parse(header) as { digest?: unknown }).digest === digest;
-  } catch {
-    return false;
-  }
-}
-
-/** Remembers the list just printed: a header line (its count and digest), then one `[id, feed]` line per story, in order. */
-export function writeLastList(paths: StorePaths, entries: readonly ListEntry[], digest = listDigest(entries)): void {
-  const lines = entries.map((e) => JSON.stringify(e));
-  writeAtomic(paths.lastList, `${JSON.stringify({ at: new Date().toISOString(), count: entries.length, digest })}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
 }

@@ -1,7 +1,7 @@
 // Following the news end to end: the real bin against a local feed server, with a store of its
 // own per test (KARA_NEWS_HOME in a temporary folder).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -191,6 +191,61 @@ describe('news: every feed fetched, the stories listed newest first', () => {
     await listed(['--feed', 'daily']);
     expect((await kara(['read', '1'])).code).toBe(0);
     expect((await listed()).filter((s) => s.read).map((s) => s.title)).toEqual(['Tram line to open next spring']);
+  });
+
+  it('an offline list printed again while the store is at rest is the same list; any change to the store shows at once', async () => {
+    await followAll();
+    await ok(['news']);
+    /** Sets every file of the store a minute back: a store at rest, as between a cron job's fetches. */
+    const rest = (): void => {
+      const past = new Date(Date.now() - 60_000);
+      for (const dir of [home, join(home, 'stories')]) for (const name of readdirSync(dir)) if (statSync(join(dir, name)).isFile()) utimesSync(join(dir, name), past, past);
+    };
+    rest();
+    const first = await ok(['news', '--offline']);
+    const kept = join(home, 'cache', 'news-list');
+    expect(existsSync(kept)).toBe(true);
+    expect(await ok(['news', '--offline'])).toBe(first);
+    // The kept copy is what is printed while nothing changes (marked here, to tell it from a list made afresh) ...
+    writeFileSync(kept, readFileSync(kept, 'utf8').replace('Tram line to open next spring', 'Tram line (as kept)'));
+    expect(await ok(['news', '--offline'])).toContain('Tram line (as kept)');
+    // ... and never once anything changes: a story read, a feed renamed by hand in feeds.opml,
+    // a stories file copied back over another, another list printed in between.
+    const number = first.split('\n').find((line) => line.includes('Tram line'))!.split('\t')[0]!;
+    expect((await kara(['read', number])).code).toBe(0);
+    expect((await listed(['--offline', '--unread'])).map((s) => s.title)).not.toContain('Tram line to open next spring');
+    const afterRead = await ok(['news', '--offline']);
+    expect(afterRead).toContain('Tram line to open next spring');
+    expect(afterRead).not.toContain('(as kept)');
+    rest();
+    await ok(['news', '--offline']);
+    const opml = readFileSync(join(home, 'feeds.opml'), 'utf8');
+    writeFileSync(join(home, 'feeds.opml'), opml.replaceAll('"World Desk"', '"The World"'));
+    expect(await ok(['news', '--offline'])).toContain('\tThe World\tPort workers end strike');
+    writeFileSync(join(home, 'feeds.opml'), opml);
+    rest();
+    expect(await ok(['news', '--offline'])).toBe(afterRead);
+    const [file] = readdirSync(join(home, 'stories'));
+    const stored = readFileSync(join(home, 'stories', file!), 'utf8');
+    writeFileSync(join(home, 'stories', file!), stored.replace(/("id":"[^"]*","title":"[^"]*)"/, '$1 (restored)"'));
+    expect(await ok(['news', '--offline'])).toContain('(restored)');
+    // read N counts in the list printed last, kept or not: a list printed in between (never kept, as
+    // it depends on the time) is the last one until the kept one is printed again.
+    rest();
+    const full = await ok(['news', '--offline']);
+    expect(await ok(['news', '--offline'])).toBe(full);
+    const titleOf = (list: string, n: number): string => list.split('\n')[n - 1]!.split('\t')[3]!;
+    const between = await ok(['news', '--offline', '--since', '2016-01-01', '--feed', 'daily']);
+    expect(titleOf(between, 1)).not.toBe(titleOf(full, 1));
+    const readTitles = async (): Promise<string[]> => (await listed(['--offline'])).filter((s) => s.read).map((s) => s.title);
+    const readBefore = await readTitles();
+    expect(readBefore).not.toContain(titleOf(full, 1));
+    rest();
+    await ok(['news', '--offline']);
+    await ok(['news', '--offline', '--since', '2016-01-01', '--feed', 'daily']);
+    expect(await ok(['news', '--offline'])).toBe(full);
+    expect((await kara(['read', '1'])).code).toBe(0);
+    expect(await readTitles()).toEqual([titleOf(full, 1), ...readBefore]);
   });
 
   it('asks again conditionally: a feed not changed answers 304, costs nothing, and keeps its stories', async () => {
