@@ -2,7 +2,7 @@
 // made from is unchanged: checked before the rest of `news` loads, so it imports only what the
 // check needs (no feed files, no node:crypto).
 import type { NewsOptions } from '../cli/program.js';
-import { decideFormat, type OutputFormat } from '../format/output-format.js';
+import type { OutputFormat } from '../format/output-format.js';
 import type { Io } from '../io.js';
 import { storeHome, storePaths } from '../store/home.js';
 import { isLastList } from '../store/last-list.js';
@@ -18,9 +18,14 @@ export function keepableRequest(options: NewsOptions, format: OutputFormat): str
   return JSON.stringify([format.kind, options.unread === true, options.feed ?? null, options.limit ?? null]);
 }
 
-/** Prints the list kept for this request when the store is as it was and the list is still the last one remembered (so `read N` counts in it); false when it is not. */
-export function printKeptList(options: NewsOptions, io: Io, sink: Sink): boolean {
-  const request = keepableRequest(options, decideFormat(options, io));
+/**
+ * Prints the list kept for this request when the store is as it was and the list is still the
+ * last one remembered (so `read N` counts in it); false when it is not. `format` is decided by the
+ * caller (main.ts has decideFormat loaded already: importing it here would split it into a chunk
+ * of its own, one more file for every start).
+ */
+export function printKeptList(options: NewsOptions, format: OutputFormat, io: Io, sink: Sink): boolean {
+  const request = keepableRequest(options, format);
   if (request === null) return false;
   const paths = storePaths(storeHome(io.env));
   const kept = readListCache(paths, request, storeStamp(paths));
