@@ -72,6 +72,13 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return send(200, 'text/html; charset=utf-8', brotliCompressSync(NEWS), { 'content-encoding': 'br' });
     case '/gzip-damaged':
       return send(200, 'text/html; charset=utf-8', Buffer.concat([gzipSync(NEWS).subarray(0, 40), Buffer.alloc(40, 0xff)]), { 'content-encoding': 'gzip' });
+    case '/cut':
+      // Promises 100,000 bytes, sends a few, and hangs up.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
+      res.write('<html><body><article><p>The start of a story that is cut off');
+      return void setTimeout(() => res.socket?.destroy(), 50);
+    case '/not-http':
+      return void req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: many\r\n\r\nhello');
     case '/bomb':
       return send(200, 'text/html', BOMB, { 'content-encoding': 'gzip' });
     case '/hostile':
@@ -186,8 +193,10 @@ describe('kara-news read <URL>', () => {
     }
   });
 
-  it('a compressed body that is damaged: one line saying so (exit 69)', async () => {
+  it('a compressed body that is damaged, a body cut off, an answer that is not HTTP: one line saying which (exit 69)', async () => {
     expectFailure(await runBinAsync(['read', `${base}/gzip-damaged`]), 69, /compressed answer is damaged/);
+    expectFailure(await runBinAsync(['read', `${base}/cut`]), 69, /the server closed the connection; try again later/);
+    expectFailure(await runBinAsync(['read', `${base}/not-http`]), 69, /the server's answer is not valid HTTP/);
   });
 
   it('stops a body that inflates past 20 MiB while it streams (exit 65), without filling memory', async () => {
