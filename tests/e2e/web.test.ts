@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uncontrolledEscape } from '../helpers/escapes.js';
-import { closedPort, listenLocally, type LocalServer } from '../helpers/local-server.js';
+import { closedPort, listenLocally, TEST_CERTIFICATE, type LocalServer } from '../helpers/local-server.js';
 import { fixture, runBin, runBinAsync, visible } from '../helpers/run.js';
 
 const NEWS = readFileSync(fixture('web/news.html'));
@@ -206,6 +206,19 @@ describe('kara-news read <URL>', () => {
   it('gives up at --timeout on a server that never answers (exit 69)', async () => {
     expectFailure(await runBinAsync(['read', `${base}/never`, '--timeout', '1']), 69, /no complete answer within 1 s; try again later or give --timeout more seconds/);
   }, 12_000);
+
+  it('reads a page over HTTPS from a server whose certificate is trusted; an untrusted one is one line (exit 69)', async () => {
+    const secure = await listenLocally(handle, { tls: true });
+    try {
+      const r = await runBinAsync(['read', `${secure.base}/news`], { env: { NODE_EXTRA_CA_CERTS: TEST_CERTIFICATE } });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe((await runBinAsync(['read', `${base}/news`])).stdout);
+      expectFailure(await runBinAsync(['read', `${secure.base}/news`]), 69, /the secure connection failed \(DEPTH_ZERO_SELF_SIGNED_CERT\); the site's certificate is not trusted/);
+    } finally {
+      await secure.close();
+    }
+  });
 
   it('connection refused, a TLS handshake with a server that speaks none, and a host that does not exist: exit 69', async () => {
     const port = await closedPort();
