@@ -64,15 +64,20 @@ export interface KeptList {
   readonly text: string;
 }
 
-/** The list kept for this request and stamp (`request` says what was asked: filters and format), or null. */
+/**
+ * The list kept for this request and stamp (`request` says what was asked: filters and format),
+ * or null: also when the file cannot be read, or holds less than its header says (a kept list
+ * never stops a command, nor prints part of a list).
+ */
 export function readListCache(paths: StorePaths, request: string, stamp: StoreStamp): KeptList | null {
-  const text = readText(cachePath(paths));
-  if (text === null) return null;
-  const end = text.indexOf('\n');
   try {
-    const head = JSON.parse(text.slice(0, end)) as { format?: unknown; version?: unknown; request?: unknown; store?: unknown; digest?: unknown };
-    if (head.format !== FORMAT || head.version !== VERSION || head.request !== request || head.store !== stamp.key || typeof head.digest !== 'string') return null;
-    return { digest: head.digest, text: text.slice(end + 1) };
+    const text = readText(cachePath(paths));
+    if (text === null) return null;
+    const end = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, end)) as { format?: unknown; version?: unknown; request?: unknown; store?: unknown; digest?: unknown; length?: unknown };
+    const list = text.slice(end + 1);
+    if (head.format !== FORMAT || head.version !== VERSION || head.request !== request || head.store !== stamp.key || typeof head.digest !== 'string' || head.length !== list.length) return null;
+    return { digest: head.digest, text: list };
   } catch {
     return null;
   }
@@ -82,10 +87,10 @@ export function readListCache(paths: StorePaths, request: string, stamp: StoreSt
  * Keeps a list just printed, when the store it was made from has been at rest: `before` is the
  * stamp taken before the stories were read, compared with the store as it is now.
  */
-export function keepList(paths: StorePaths, request: string, before: StoreStamp, list: KeptList, now = Date.now()): void {
-  if (now - before.newestMs < REST_MS || storeStamp(paths).key !== before.key) return;
+export function keepList(paths: StorePaths, request: string, before: StoreStamp, list: KeptList): void {
+  if (Date.now() - before.newestMs < REST_MS || storeStamp(paths).key !== before.key) return;
   try {
-    writeAtomic(cachePath(paths), `${JSON.stringify({ format: FORMAT, version: VERSION, request, store: before.key, digest: list.digest })}\n${list.text}`);
+    writeAtomic(cachePath(paths), `${JSON.stringify({ format: FORMAT, version: VERSION, request, store: before.key, digest: list.digest, length: list.text.length })}\n${list.text}`);
   } catch {
     // A list that cannot be kept is made again next time.
   }

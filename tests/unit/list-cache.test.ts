@@ -1,6 +1,6 @@
 // The kept offline list (src/store/list-cache.ts): printed again only for the store it was made
 // from, and kept only when that store was at rest.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,10 +78,19 @@ describe('keeping a list and reading it back', () => {
     expect(readListCache(paths, REQUEST, storeStamp(paths))).toBeNull();
   });
 
-  it('a kept file that is damaged, or from another version of the file, is no list', () => {
+  it('a kept file that is damaged, cut short, unreadable or from another version of the file is no list', () => {
     const stamp = storeStamp(paths);
     keepList(paths, REQUEST, stamp, LIST);
     const file = join(paths.cache, 'news-list');
+    const whole = readFileSync(file, 'utf8');
+    writeFileSync(file, whole.slice(0, -10));
+    expect(readListCache(paths, REQUEST, stamp)).toBeNull();
+    rmSync(file);
+    mkdirSync(file);
+    expect(readListCache(paths, REQUEST, stamp)).toBeNull();
+    rmSync(file, { recursive: true });
+    writeFileSync(file, whole);
+    expect(readListCache(paths, REQUEST, stamp)).toEqual(LIST);
     writeFileSync(file, 'not json\nA story\n');
     expect(readListCache(paths, REQUEST, stamp)).toBeNull();
     writeFileSync(file, `${JSON.stringify({ format: 0, request: REQUEST, store: stamp.key, digest: 'd1' })}\nA story\n`);
