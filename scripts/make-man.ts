@@ -135,6 +135,11 @@ count in.
 .TP
 .B library/
 One Markdown file per saved story.
+.TP
+.B cache/
+What can be worked out again: the statements found in each story, and the last
+.B news \-\-offline
+list as printed, printed again while the store is unchanged. Safe to delete.
 .PP
 Every write is atomic (a temporary file, then rename) and made under a lock file; a damaged file is set aside as
 .IR name .damaged\- time
