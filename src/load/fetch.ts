@@ -3,7 +3,7 @@
 // it would inflate. The exchange itself is load/http.ts.
 import { ExitCode, KaraError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { get, type Answer as Response } from './http.js';
+import { get, type Answer } from './http.js';
 
 /** What a server sent for a page. */
 export interface Fetched {
@@ -36,17 +36,16 @@ const failure = (url: string, what: string, code: ExitCode): KaraError => new Ka
 /** What went wrong with a request that never got an answer, in words: DNS, refused, TLS, time-out. */
 function networkError(url: string, err: unknown, timedOut: boolean, seconds: number): KaraError {
   if (timedOut) return failure(url, `no complete answer within ${seconds} s; try again later or give --timeout more seconds`, ExitCode.unavailable);
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  const code = cause?.code ?? (err as { code?: string }).code ?? '';
+  const { code = '', message = '' } = err as { code?: string; message?: string };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return failure(url, `no such host (DNS lookup failed); check the address`, ExitCode.unavailable);
   if (code === 'ECONNREFUSED') return failure(url, 'connection refused; is the address right and the server up?', ExitCode.unavailable);
   if (code === 'ECONNRESET' || code === 'EPIPE') return failure(url, 'the server closed the connection; try again later', ExitCode.unavailable);
   if (code.startsWith('HPE_')) return failure(url, `the server's answer is not valid HTTP (${code})`, ExitCode.unavailable);
   if (code.startsWith('Z_') || code === 'ERR_ZLIB_INITIALIZATION_FAILED') return failure(url, `the server's compressed answer is damaged (${code}); try again later`, ExitCode.unavailable);
-  if (/CERT|TLS|SSL|EPROTO|DEPTH_ZERO|SELF_SIGNED/i.test(code) || /certificate|tls|ssl/i.test(cause?.message ?? (err as Error).message ?? '')) {
+  if (/CERT|TLS|SSL|EPROTO|DEPTH_ZERO|SELF_SIGNED/i.test(code) || /certificate|tls|ssl/i.test(message)) {
     return failure(url, `the secure connection failed (${code || 'TLS error'}); the site's certificate is not trusted`, ExitCode.unavailable);
   }
-  return failure(url, `the request failed (${code || (cause?.message ?? (err as Error).message)})`, ExitCode.unavailable);
+  return failure(url, `the request failed (${code || message})`, ExitCode.unavailable);
 }
 
 /** Reads a response body, stopping as soon as it passes the size limit (a body that inflates without end never fills memory). */
@@ -81,9 +80,9 @@ const ACCEPT_PAGE = 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/pl
 /** The Accept header for a feed. */
 const ACCEPT_FEED = 'application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
 
-/** A response with an OK or 304 status, where it came from, and where permanent redirects alone led. */
-interface Answer {
-  readonly response: Response;
+/** An answer with an OK or 304 status, where it came from, and where permanent redirects alone led. */
+interface Reached {
+  readonly response: Answer;
   readonly address: string;
   /** The address reached by permanent redirects (301, 308) from the start, when there were any. */
   readonly movedTo: string | null;
@@ -94,7 +93,7 @@ interface Answer {
  * (the body too: `read` runs before the timer is cleared), and turns HTTP errors and network
  * failures into KaraErrors that name the URL and say what to do.
  */
-async function request<T>(url: string, limits: FetchLimits, headers: Record<string, string>, read: (answer: Answer, abort: () => void) => Promise<T>): Promise<T> {
+async function request<T>(url: string, limits: FetchLimits, headers: Record<string, string>, read: (reached: Reached, abort: () => void) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -107,7 +106,7 @@ async function request<T>(url: string, limits: FetchLimits, headers: Record<stri
     let movedTo: string | null = null;
     let permanent = true;
     for (let redirects = 0; ; redirects++) {
-      let response: Response;
+      let response: Answer;
       try {
         response = await get(address, { 'user-agent': USER_AGENT, ...headers }, controller.signal);
       } catch (err) {
