@@ -265,9 +265,11 @@ async function run(request: Exclude<Request, { command: 'completion' }>, io: Io,
     case 'news':
       checkUsage('news', request.options);
       if (request.options.interactive) return (await commands()).newsInteractively(request.options, io);
-      // The list kept as printed, while the store is unchanged: the rest of `news` never loads then.
-      if ((await import('./commands/news-kept.js')).printKeptList(request.options, decideFormat(request.options, io), io, sink)) return ExitCode.ok;
-      return (await commands()).news(request.options, io, sink);
+      {
+        // The list kept as printed, while the store is unchanged: the rest of `news` never loads then.
+        const kept = (await import('./commands/news-kept.js')).printKeptList(request.options, decideFormat(request.options, io), io, sink);
+        return kept.printed ? ExitCode.ok : (await commands()).news(request.options, io, sink, kept.keeping);
+      }
     case 'save':
       return (await commands()).save(request.target, request.options, io, sink);
     case 'search':

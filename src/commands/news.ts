@@ -11,10 +11,10 @@ import { selectNews, type ListedStory } from '../select/news.js';
 import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { isLastList, listDigest, writeLastList } from '../store/last-list.js';
-import { keepList, storeStamp } from '../store/list-cache.js';
+import { keepList } from '../store/list-cache.js';
 import { StringSink, type Sink } from '../write/sink.js';
 import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
-import { keepableRequest } from './news-kept.js';
+import type { Keeping } from './news-kept.js';
 
 /** Remembers a list's numbering, under the lock like every other write; the list remembered already is not written again. Returns the list's digest. */
 export async function rememberList(paths: StorePaths, listed: readonly ListedStory[]): Promise<string> {
@@ -51,26 +51,27 @@ export async function gather(paths: StorePaths, options: NewsOptions, io: Io): P
   return { listed: selectNews(stories, subscriptions, filter), stored: stories.stories.length, code };
 }
 
-/** `kara-news news`: fetch, then the list printed, numbered for `read N`. */
-export async function news(options: NewsOptions, io: Io, sink: Sink): Promise<ExitCode> {
+/**
+ * `kara-news news`: fetch, then the list printed, numbered for `read N`. With `keeping`
+ * (news-kept.ts found no kept list for a list that can be kept), the list is made whole first
+ * and kept as printed.
+ */
+export async function news(options: NewsOptions, io: Io, sink: Sink, keeping: Keeping | null = null): Promise<ExitCode> {
   const paths = pathsFor(io);
   const format = decideFormat(options, io);
-  // A list that can be kept is made from the store as stamped here, and whole, to be kept as
-  // printed (news-kept.ts printed it instead when it was kept already).
-  const request = keepableRequest(options, format);
-  const keeping = request === null ? null : { request, stamp: storeStamp(paths), whole: new StringSink() };
+  const whole = keeping === null ? null : { ...keeping, sink: new StringSink() };
   const { listed, stored, code } = await gather(paths, options, io);
   const digest = await rememberList(paths, listed);
-  const out = keeping?.whole ?? sink;
+  const out = whole?.sink ?? sink;
   if (format.kind === 'json') renderNewsJson(listed, out);
   else if (listed.length === 0) {
     if (stored > 0) io.stderr.write('kara-news: no stories match; drop --unread, --since or --feed to see more\n');
   } else if (format.kind !== 'styled') (await import('../render/news-plain.js')).renderNewsPlain(listed, out);
   else (await import('../render/news-styled.js')).renderNewsStyled(listed, await themeFor(format), format.width, Date.now(), out);
-  if (keeping !== null) {
-    const text = keeping.whole.toString();
+  if (whole !== null) {
+    const text = whole.sink.toString();
     sink.write(text);
-    if (listed.length > 0 && code === ExitCode.ok) keepList(paths, keeping.request, keeping.stamp, { digest, text });
+    if (listed.length > 0 && code === ExitCode.ok) keepList(paths, whole.request, whole.stamp, { digest, text });
   }
   return code;
 }
