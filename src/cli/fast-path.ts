@@ -6,7 +6,7 @@
 // Anything else, including any mistake, goes to commander (cli/parse.ts).
 import { readFileSync } from 'node:fs';
 import type { ListOptions, NewsOptions, ReadOptions, Request } from './program.js';
-import type { FastCommand, SwitchTable } from './switch-table.js';
+import { FAST_COMMANDS, type FastCommand, type SwitchTable } from './switch-table.js';
 
 /** The switch table the build wrote, or null when there is none (commander then parses everything). */
 export function readSwitchTable(path: string): SwitchTable | null {
@@ -18,7 +18,7 @@ export function readSwitchTable(path: string): SwitchTable | null {
 }
 
 /** True for the commands the table covers. */
-const isFastCommand = (word: string | undefined): word is FastCommand => word === 'read' || word === 'news' || word === 'list';
+const isFastCommand = (word: string | undefined): word is FastCommand => (FAST_COMMANDS as readonly (string | undefined)[]).includes(word);
 
 /**
  * The request for a command line the switch table covers, or null to let commander parse it.
