@@ -80,21 +80,25 @@ describe('reported statements', () => {
     expect(quotes('It was announced on Monday that the bridge would close.')).toEqual([]);
   });
 
-  it('a date after the cue stands aside: `announced Nov. 18 that`', () => {
-    expect(quotes('The agency announced Nov. 18 that it was adding five routes.').map(brief)).toEqual([['The agency', 'announced', 'reported', 'it was adding five routes']]);
-  });
-
-  it('a participle and a second verb of the same speaker', () => {
-    expect(quotes('The mayor rejected the report, saying it ignored the costs.').map(brief)).toEqual([['The mayor', 'saying', 'reported', 'it ignored the costs']]);
+  // One sentence each, one statement each: the shape, the sentence, what is read of it.
+  it.each([
+    ['a date after the cue stands aside: `announced Nov. 18 that`', 'The agency announced Nov. 18 that it was adding five routes.', ['The agency', 'announced', 'reported', 'it was adding five routes']],
+    ['a participle and a second verb of the same speaker', 'The mayor rejected the report, saying it ignored the costs.', ['The mayor', 'saying', 'reported', 'it ignored the costs']],
+    ['a cue after a verb that leads into it: `tried to suggest`, `continues to insist`', 'The mayor has tried to suggest that the depot will stay open.', ['The mayor', 'suggest', 'reported', 'the depot will stay open']],
+    ['words of time between the cue and `that`: `estimated this year that`', 'The union estimated this year that 400 jobs were at risk.', ['The union', 'estimated', 'reported', '400 jobs were at risk']],
+    ['according to a source whose first word the tagger takes for a verb', 'The two guards slept through the night, according to court records.', ['court records', 'according to', 'reported', 'The two guards slept through the night']],
+    ['an adverbial after the addressee: `told the Herald in May that`', 'Anna Berg told the Herald in May that the mill would close.', ['Anna Berg', 'told', 'reported', 'the mill would close']],
+    ['according to X, a clause whose verb of saying says nothing (`admitted 300 pupils`)', 'According to the council, the school admitted 300 pupils last year.', ['the council', 'According to', 'reported', 'the school admitted 300 pupils last year']],
+    ['a role with a relative clause of its own between the source and its cue', 'The witness, a nurse who feared reprisals and asked not to be named, said that the ward was closed.', ['The witness', 'said', 'reported', 'the ward was closed']],
+    ['`quoted X as saying`: X speaks, not the one who quotes', 'The Herald quoted Anna Berg as saying that the mill would close.', ['Anna Berg', 'saying', 'reported', 'the mill would close']],
+    ['`X, however, disagreed, saying …`: the participle takes the subject past its aside', 'Anna Berg, however, disagreed, saying the plan was flawed.', ['Anna Berg', 'saying', 'reported', 'the plan was flawed']],
+  ] as const)('%s', (_shape, sentence, statement) => {
+    expect(quotes(sentence).map(brief)).toEqual([statement]);
   });
 
   it('a clause that opens with an adverb or a determiner standing alone, before `X said`', () => {
     expect(quotes('Sometimes the ferries run late, Anna Berg said.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'Sometimes the ferries run late']]);
     expect(quotes('Another is the cost of fuel, Anna Berg said.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'Another is the cost of fuel']]);
-  });
-
-  it('a cue after a verb that leads into it: `tried to suggest`, `continues to insist`', () => {
-    expect(quotes('The mayor has tried to suggest that the depot will stay open.').map(brief)).toEqual([['The mayor', 'suggest', 'reported', 'the depot will stay open']]);
   });
 
   it('a participle after a reported clause is a statement of its own, after the clause', () => {
@@ -124,26 +128,6 @@ describe('reported statements', () => {
     expect(quotes('Anna Berg said the mayor’s “endless delays” had cost the town dearly.').map((q) => q.speaker)).toEqual(['Anna Berg']);
   });
 
-  it('words of time between the cue and `that`: `estimated this year that`', () => {
-    expect(quotes('The union estimated this year that 400 jobs were at risk.').map(brief)).toEqual([['The union', 'estimated', 'reported', '400 jobs were at risk']]);
-  });
-
-  it('according to a source whose first word the tagger takes for a verb', () => {
-    expect(quotes('The two guards slept through the night, according to court records.').map(brief)).toEqual([['court records', 'according to', 'reported', 'The two guards slept through the night']]);
-  });
-
-  it('an adverbial after the addressee: `told the Herald in May that`', () => {
-    expect(quotes('Anna Berg told the Herald in May that the mill would close.').map(brief)).toEqual([['Anna Berg', 'told', 'reported', 'the mill would close']]);
-  });
-
-  it('according to X, a clause whose verb of saying says nothing (`admitted 300 pupils`)', () => {
-    expect(quotes('According to the council, the school admitted 300 pupils last year.').map(brief)).toEqual([['the council', 'According to', 'reported', 'the school admitted 300 pupils last year']]);
-  });
-
-  it('a role with a relative clause of its own between the source and its cue', () => {
-    expect(quotes('The witness, a nurse who feared reprisals and asked not to be named, said that the ward was closed.').map(brief)).toEqual([['The witness', 'said', 'reported', 'the ward was closed']]);
-  });
-
   it('a cue joined by `but` or `and`, or a participle, with no cue before it: the sentence’s subject speaks', () => {
     expect(quotes('She gave no date, but said the line would open “soon”.').map((q) => q.text)).toEqual(['the line would open “soon”']);
     expect(quotes('Anna Berg gave no date, but said the line would open soon.').map(brief)).toEqual([['Anna Berg', 'said', 'reported', 'the line would open soon']]);
@@ -167,14 +151,6 @@ describe('reported statements', () => {
   it('a past participle between the source and its cue stands aside; a verb of the sentence does not', () => {
     expect(quotes('The survey, published in March, suggests that rents will rise.').map(brief)).toEqual([['The survey', 'suggests', 'reported', 'rents will rise']]);
     expect(quotes('Anna Berg, adviser to Mayor Tom Lee, rejected the claims in an interview, insisting that the budget was sound.').map((q) => q.speaker)).toEqual(['Anna Berg']);
-  });
-
-  it('`quoted X as saying`: X speaks, not the one who quotes', () => {
-    expect(quotes('The Herald quoted Anna Berg as saying that the mill would close.').map(brief)).toEqual([['Anna Berg', 'saying', 'reported', 'the mill would close']]);
-  });
-
-  it('`X, however, disagreed, saying …`: the participle takes the subject past its aside', () => {
-    expect(quotes('Anna Berg, however, disagreed, saying the plan was flawed.').map(brief)).toEqual([['Anna Berg', 'saying', 'reported', 'the plan was flawed']]);
   });
 
   it('a quantifier after the subject (`both said`), a participle in the adverbial before `that`', () => {
