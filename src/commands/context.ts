@@ -6,7 +6,7 @@ import { neutraliseControls } from '../markdown/controls.js';
 import type { Theme } from '../render/theme.js';
 import { modifiedAt, withLock } from '../store/files.js';
 import { storeHome, storePaths, type StorePaths } from '../store/home.js';
-import { readStories, readStoriesIfWhole, type FollowingCopy, type Stories } from '../store/stories.js';
+import { readStories, readStoriesIfWhole, type FeedRef, type FollowingCopy, type Stories } from '../store/stories.js';
 import type { Subscription } from '../store/subscriptions.js';
 
 /** The store's files for this run's environment. */
@@ -18,7 +18,7 @@ export function warn(io: Io, warnings: readonly string[]): void {
 }
 
 /** Reads the stored stories (every feed's, or `only` those); a damaged file is set aside under the lock (another process may be replacing it). */
-export function loadStories(paths: StorePaths, warnings: string[], only?: readonly string[]): Stories {
+export function loadStories(paths: StorePaths, warnings: string[], only?: readonly FeedRef[]): Stories {
   return readStoriesIfWhole(paths, only) ?? withLock(paths.lock, () => readStories(paths, warnings, only));
 }
 

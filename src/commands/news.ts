@@ -12,6 +12,7 @@ import { withLock } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { isLastList, listDigest, writeLastList } from '../store/last-list.js';
 import { keepList } from '../store/list-cache.js';
+import { storiesFileName } from '../store/stories.js';
 import { StringSink, type Sink } from '../write/sink.js';
 import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
 import type { Keeping } from './news-kept.js';
@@ -20,7 +21,7 @@ import type { Keeping } from './news-kept.js';
 export async function rememberList(paths: StorePaths, listed: readonly ListedStory[]): Promise<string> {
   const entries = listed.map((s) => [s.id, s.feedUrl] as const);
   const digest = await listDigest(entries);
-  if (!isLastList(paths, digest)) withLock(paths.lock, () => writeLastList(paths, entries, digest));
+  if (!isLastList(paths, digest)) withLock(paths.lock, () => writeLastList(paths, entries, digest, storiesFileName));
   return digest;
 }
 

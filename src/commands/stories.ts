@@ -26,10 +26,12 @@ async function found(paths: StorePaths, stories: Stories, story: StoredStory | u
   return story ? { story, label, feed: feedName(story.feed, await following(paths, stories), stories) } : null;
 }
 
-/** The stored story `id` of `feed`, reading only that feed's file; null when it is no longer stored. */
-export async function storyById(paths: StorePaths, id: string, feed: string, label: string, warnings: string[]): Promise<FoundStory | null> {
-  const stories = loadStories(paths, warnings, [feed]);
-  return found(paths, stories, stories.stories.find((s) => s.id === id), label);
+/** The stored story `id` of `feed`, reading only that feed's file (`file` names it when known); null when it is no longer stored. */
+export async function storyById(paths: StorePaths, id: string, feed: string, label: string, warnings: string[], file: string | null = null): Promise<FoundStory | null> {
+  let stories = loadStories(paths, warnings, [{ feed, file }]);
+  // A name that is not the feed's file (gone, or edited by hand) is not trusted: the feed's own is read.
+  if (file !== null && !Object.hasOwn(stories.feeds, feed)) stories = loadStories(paths, warnings, [{ feed }]);
+  return found(paths, stories, stories.stories.find((s) => s.id === id && s.feed === feed), label);
 }
 
 /** Story `n` of the last list printed; errors say how to get a list. */
@@ -37,8 +39,8 @@ export async function storyByNumber(paths: StorePaths, n: number, warnings: stri
   const entry = lastListEntry(paths, n);
   if (entry === null) throw new KaraError(`no story ${n}: numbers are stories of the last 'kara-news news' list, and there is none yet; run 'kara-news news'`, ExitCode.noInput);
   if ('count' in entry) throw new KaraError(`no story ${n}: the last list had ${entry.count === 0 ? 'no stories' : `stories 1 to ${entry.count}`}; run 'kara-news news' to list them again`, ExitCode.noInput);
-  // Only the story's feed is read: the list says which.
-  const story = await storyById(paths, entry[0], entry[1], `story ${n}`, warnings);
+  // Only the story's feed is read: the list says which, and names its file.
+  const story = await storyById(paths, entry.id, entry.feed, `story ${n}`, warnings, entry.file);
   if (story === null) throw new KaraError(`story ${n} is no longer stored (its feed was removed, or dropped it long ago); run 'kara-news news' for a new list`, ExitCode.noInput);
   return story;
 }
@@ -83,7 +85,7 @@ type StoryRef = { readonly id: string; readonly feed: string };
 
 /** Marks a stored story read and, given a slug, saved: only its feed's file is read and written. Call it holding the lock. */
 export function markStoryLocked(paths: StorePaths, which: StoryRef, change: { read?: true; saved?: string }, warnings: string[]): void {
-  const stories = readStories(paths, warnings, [which.feed]);
+  const stories = readStories(paths, warnings, [{ feed: which.feed }]);
   const story = stories.stories.find((s) => s.id === which.id);
   // Nothing to write when nothing changes (a story read again).
   if (story === undefined || ((!change.read || story.read) && (change.saved === undefined || story.saved === change.saved))) return;

@@ -2,7 +2,7 @@
 // then renamed over it), every update under one lock file, and a file that cannot be read as what
 // it should be set aside under a new name with a warning, never emptied. Synchronous on purpose:
 // the updates are small, and a lock held across awaits could be held by a stalled fetch.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { ExitCode, KaraError } from '../errors.js';
@@ -74,6 +74,63 @@ export function firstLine(path: string, limit = 512): string | null {
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** Bytes headLines and lastLine read at a time. */
+const BLOCK = 65_536;
+
+/** Runs `read` on a file opened for reading; null when there is no file. Other failures are errors, as readText's. */
+function withFile<T>(path: string, read: (fd: number) => T): T | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new KaraError(`cannot read '${path}': ${why(err)}`, ExitCode.noInput);
+  }
+  try {
+    return read(fd);
+  } catch (err) {
+    throw new KaraError(`cannot read '${path}': ${why(err)}`, ExitCode.noInput);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The first `count` lines of a file (fewer when it has fewer), read a block at a time, so an
+ * early line of a long file is found without reading the rest; null when there is no file.
+ */
+export function headLines(path: string, count: number): string[] | null {
+  return withFile(path, (fd) => {
+    const blocks: Buffer[] = [];
+    let newlines = 0;
+    while (newlines < count) {
+      const block = Buffer.allocUnsafe(BLOCK);
+      const read = readSync(fd, block, 0, BLOCK, null);
+      if (read === 0) break;
+      blocks.push(block.subarray(0, read));
+      for (let at = block.indexOf(10); at !== -1 && at < read && newlines < count; at = block.indexOf(10, at + 1)) newlines++;
+    }
+    return Buffer.concat(blocks).toString('utf8').split('\n').slice(0, count);
+  });
+}
+
+/** The last line of a file (without its newline), read from the end a block at a time; null when there is no file. */
+export function lastLine(path: string): string | null {
+  return withFile(path, (fd) => {
+    let tail = Buffer.alloc(0);
+    for (let at = fstatSync(fd).size; ; ) {
+      const start = Math.max(0, at - BLOCK);
+      const block = Buffer.allocUnsafe(at - start);
+      readSync(fd, block, 0, block.length, start);
+      tail = Buffer.concat([block, tail]);
+      at = start;
+      const end = tail.length > 0 && tail[tail.length - 1] === 10 ? tail.length - 1 : tail.length;
+      const before = end === 0 ? -1 : tail.lastIndexOf(10, end - 1);
+      if (before !== -1 || at === 0) return tail.toString('utf8', before + 1, end);
+    }
+  });
 }
 
 /** When a file was last changed (ms since the epoch), or null when there is none. */

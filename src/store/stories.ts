@@ -5,8 +5,8 @@
 // each damaged file to one feed, and lets `read 3` read only its story's feed. On disk a story
 // keeps only what it has: `seen` when it has no date, `read`, `saved` and `dropped` (no longer
 // carried by its feed) only when so. Every file is written whole and atomically, under the lock.
-import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readText, setAside, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
@@ -88,11 +88,29 @@ interface FeedFile {
 /** A store with nothing in it yet. */
 export const emptyStories = (): Stories => ({ feeds: {}, stories: [], following: null });
 
+/**
+ * node:crypto, loaded on first use: `read 3` finds its feed's file by the name the last list
+ * keeps and never needs it (loading it costs 4 ms). process.getBuiltinModule is Node 20.16 and later.
+ */
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url || __filename)('node:crypto');
+
 /** A digest of a feed's address: the name of its files. */
-const digest = (feed: string): string => createHash('sha256').update(feed).digest('hex').slice(0, 20);
+const digest = (feed: string): string => crypto().createHash('sha256').update(feed).digest('hex').slice(0, 20);
+
+/** The name of the file of one feed's stories, in the stories folder. */
+export const storiesFileName = (feed: string): string => `${digest(feed)}.json`;
+
+/** True when `name` is a name storiesFileName gives (a name read from a file is checked before it is used). */
+export const isStoriesFileName = (name: string): boolean => /^[0-9a-f]{20}\.json$/.test(name);
 
 /** The file of one feed's stories. */
-export const storiesPath = (paths: StorePaths, feed: string): string => join(paths.stories, `${digest(feed)}.json`);
+export const storiesPath = (paths: StorePaths, feed: string): string => join(paths.stories, storiesFileName(feed));
+
+/** A feed whose stories are wanted: its address, and its file's name when it is known already (no hashing then). */
+export interface FeedRef {
+  readonly feed: string;
+  readonly file?: string | null;
+}
 
 /** A feed's state before its first fetch. */
 export const freshState = (): FeedState => ({ title: null, site: null, etag: null, lastModified: null, fetched: null, error: null });
@@ -144,19 +162,19 @@ function feedFiles(paths: StorePaths): string[] {
  * Reads the stored stories: every feed's, or (`only`) those of the feeds named. A damaged file is
  * set aside (`warnings` says where), its feed then read as empty: call this holding the lock.
  */
-export function readStories(paths: StorePaths, warnings: string[], only?: readonly string[]): Stories {
+export function readStories(paths: StorePaths, warnings: string[], only?: readonly FeedRef[]): Stories {
   return readFeedFiles(paths, warnings, only, true)!;
 }
 
 /** Reads the stored stories as readStories does, but touches nothing: null when a file is damaged (read again under the lock). */
-export function readStoriesIfWhole(paths: StorePaths, only?: readonly string[]): Stories | null {
+export function readStoriesIfWhole(paths: StorePaths, only?: readonly FeedRef[]): Stories | null {
   return readFeedFiles(paths, [], only, false);
 }
 
 /** readStories and readStoriesIfWhole. */
-function readFeedFiles(paths: StorePaths, warnings: string[], only: readonly string[] | undefined, setAsideDamaged: boolean): Stories | null {
+function readFeedFiles(paths: StorePaths, warnings: string[], only: readonly FeedRef[] | undefined, setAsideDamaged: boolean): Stories | null {
   const stories = emptyStories();
-  const files = only === undefined ? feedFiles(paths) : only.map((feed) => storiesPath(paths, feed));
+  const files = only === undefined ? feedFiles(paths) : only.map(({ feed, file }) => (file && isStoriesFileName(file) ? join(paths.stories, file) : storiesPath(paths, feed)));
   for (const path of files) {
     const text = readText(path);
     if (text === null) continue;

@@ -193,6 +193,24 @@ describe('news: every feed fetched, the stories listed newest first', () => {
     expect((await listed()).filter((s) => s.read).map((s) => s.title)).toEqual(['Tram line to open next spring']);
   });
 
+  it("read N finds its feed's file by the name the last list keeps, and reads the right story whatever that name says", async () => {
+    await followAll();
+    await listed();
+    const text = await ok(['read', '2']);
+    expect(text).toMatch(/^\S/);
+    const lastList = join(home, 'last-list.jsonl');
+    const [header, ...lines] = readFileSync(lastList, 'utf8').trimEnd().split('\n');
+    const { files } = JSON.parse(lines.pop()!) as { files: Record<string, string> };
+    const feed = (JSON.parse(lines[1]!) as [string, string])[1];
+    const other = Object.entries(files).find(([f]) => f !== feed)![1];
+    expect(readdirSync(join(home, 'stories'))).toContain(files[feed]);
+    // A list from before the names were kept; a name that is another feed's file, or not a file of stories/ at all.
+    for (const names of [undefined, { ...files, [feed]: other }, { ...files, [feed]: '../feeds.opml' }, { ...files, [feed]: 'ffffffffffffffffffff.json' }]) {
+      writeFileSync(lastList, [header, ...lines, ...(names ? [JSON.stringify({ files: names })] : [])].join('\n') + '\n');
+      expect(await ok(['read', '2'])).toBe(text);
+    }
+  });
+
   it('an offline list printed again while the store is at rest is the same list; any change to the store shows at once', async () => {
     await followAll();
     await ok(['news']);

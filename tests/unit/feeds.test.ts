@@ -197,7 +197,7 @@ describe('the store on disk', () => {
     expect(readStories(paths, [])).toEqual({ ...store, feeds: { A: freshState() } });
     expect(readFileSync(storiesPath(paths, 'A'), 'utf8').split('\n').filter((l) => l.startsWith('{"id"'))).toHaveLength(2);
     // Only the feeds asked for are read.
-    expect(readStories(paths, [], ['B']).stories).toEqual([]);
+    expect(readStories(paths, [], [{ feed: 'B' }]).stories).toEqual([]);
   });
 
   it('runs one update at a time under the lock, and lets go even when the update throws', () => {
