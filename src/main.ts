@@ -54,7 +54,7 @@ const commands = (): Promise<Commands> => import('./commands/index.js');
 /** An article to read, and the stored feed story it is, if it is one (to be marked read once shown). */
 interface Loaded {
   readonly article: Article;
-  readonly story: { readonly id: string; readonly feed: string } | null;
+  readonly story: { readonly id: string; readonly feed: string; readonly read: boolean } | null;
 }
 
 /**
@@ -94,9 +94,9 @@ async function loadRequested(arg: string | undefined, io: Io, options: Partial<R
   return { article: await loadArticle(ref, io, reading), story: null };
 }
 
-/** Marks a stored feed story read once it has been shown. */
+/** Marks a stored feed story read once it has been shown; one read before is left as it is (no lock, no write). */
 async function markRead(story: Loaded['story'], io: Io): Promise<void> {
-  if (story === null) return;
+  if (story === null || story.read) return;
   const { markStory, pathsFor, warn } = await commands();
   const warnings: string[] = [];
   markStory(pathsFor(io), story, { read: true }, warnings);
