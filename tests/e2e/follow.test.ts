@@ -490,6 +490,17 @@ describe('the store: plain files, atomic writes, a lock, damage set aside', () =
     await ok(['feeds', 'add', `${server.base}/world.rss`]);
     expect(existsSync(join(home, '.lock'))).toBe(false);
   });
+
+  it('a story read before is read again at once while another kara-news holds the lock: there is nothing to mark', async () => {
+    await ok(['feeds', 'add', `${server.base}/world.rss`]);
+    await ok(['news']);
+    const text = await ok(['read', '1']);
+    // A live holder (this test's own process), as a `news` in cron would be: read 1 waits for nothing.
+    const lock = JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since: Date.now() });
+    writeFileSync(join(home, '.lock'), lock);
+    expect(await ok(['read', '1'])).toBe(text);
+    expect(readFileSync(join(home, '.lock'), 'utf8')).toBe(lock);
+  });
 });
 
 describe('hostile feeds', () => {
