@@ -87,13 +87,20 @@ function listed(story: StoredStory, number: number, feed: string): ListedStory {
   return { number, id: story.id, feed, feedUrl: story.feed, title: story.title, link: story.link, date: story.date, author: story.author, read: story.read, saved: story.saved };
 }
 
-/** The stories a list shows: filtered, newest first, the newest `limit`, numbered from 1. */
+/**
+ * The stories a list shows: those of the feeds followed and the saved ones (as a fetch keeps
+ * them, so a feed taken out of feeds.opml by hand leaves the list at once), filtered, newest
+ * first, the newest `limit`, numbered from 1.
+ */
 export function selectNews(stories: Stories, subscriptions: readonly Subscription[], filter: NewsFilter): ListedStory[] {
   const feeds = filter.feed === undefined ? null : new Set(feedsNamed(subscriptions, filter.feed).map((s) => s.url));
   if (feeds !== null && feeds.size === 0) feedNamed(subscriptions, filter.feed!);
+  const followed = new Set(subscriptions.map((s) => s.url));
   const names = new Map<string, string>();
   const name = (url: string): string => names.get(url) ?? (names.set(url, feedName(url, subscriptions, stories)), names.get(url)!);
-  const kept = stories.stories.filter((s) => (!filter.unread || !s.read) && (feeds === null || feeds.has(s.feed)) && (filter.since === undefined || Date.parse(s.date ?? s.seen) >= filter.since));
+  const kept = stories.stories.filter(
+    (s) => (s.saved !== null || followed.has(s.feed)) && (!filter.unread || !s.read) && (feeds === null || feeds.has(s.feed)) && (filter.since === undefined || Date.parse(s.date ?? s.seen) >= filter.since),
+  );
   return newestFirst(kept)
     .slice(0, filter.limit ?? Infinity)
     .map((s, i) => listed(s, i + 1, name(s.feed)));

@@ -114,6 +114,21 @@ describe('feeds: following, listing, importing, exporting, removing', () => {
     expectError(await kara(['feeds', 'remove', 'nothing-like-it']), 66, /no feed matches 'nothing-like-it'; feeds: /);
   });
 
+  it('a feed taken out of feeds.opml by hand leaves the list at once, offline too; its saved stories stay, as with feeds remove', async () => {
+    await followAll();
+    const steel = (await listed()).find((s) => s.title.startsWith('Tariff on steel'))!;
+    await ok(['save', String(steel.number)]);
+    const opml = join(home, 'feeds.opml');
+    const before = readFileSync(opml, 'utf8');
+    writeFileSync(opml, before.replace(/^\s*<outline [^\n]*world\.rss[^\n]*\n/m, ''));
+    expect(readFileSync(opml, 'utf8')).not.toContain('world.rss');
+    const world = (await listed()).filter((s) => s.feed === 'World Desk' || s.link?.includes('/story/port'));
+    expect(world.map((s) => [s.title, s.saved !== null])).toEqual([['Tariff on steel rises to 25 percent', true]]);
+    // Followed again, its stories are listed again: nothing was dropped without a fetch.
+    writeFileSync(opml, before);
+    expect((await listed()).filter((s) => s.feed === 'World Desk')).toHaveLength(3);
+  });
+
   it('refuses what is not a feed with a one-line error and a documented code, following nothing', async () => {
     expectError(await kara(['feeds', 'add', `${server.base}/nowhere.rss`]), 66, /no such page \(HTTP 404/);
     expectError(await kara(['feeds', 'add', `${server.base}/not-a-feed.rss`]), 65, /not a feed kara-news can read|not RSS, Atom or a JSON Feed/);
