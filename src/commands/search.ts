@@ -61,9 +61,11 @@ async function candidates(paths: StorePaths, io: Io, warnings: string[]): Promis
   }
   const stories = loadStories(paths, warnings);
   const subscriptions = await following(paths, stories);
+  const followed = new Set(subscriptions.map((s) => s.url));
   const contents = new Map<string, Record<string, string>>();
   for (const s of newestFirst(stories.stories)) {
-    if (s.saved !== null) continue;
+    // A saved story is searched in the library; one of a feed no longer followed, not at all (as news lists it).
+    if (s.saved !== null || !followed.has(s.feed)) continue;
     if (!contents.has(s.feed)) contents.set(s.feed, readContent(paths, s.feed, warnings));
     const html = contents.get(s.feed)![s.id];
     if (!html) continue;
