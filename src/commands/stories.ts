@@ -56,9 +56,23 @@ export function storyMeta(story: StoredStory, site: string): Meta {
   return { title: story.title, date: story.date?.slice(0, 10) ?? null, dateline: null, author: story.author, authors: story.author ? [story.author] : [], site, url: story.link, lang: null };
 }
 
+/** A page's metadata with what it leaves out (date, byline, site, title) taken from what the feed says of the story; the page wins where both speak. */
+export function fillFromFeed(page: Meta, feed: Meta): Meta {
+  const byline = page.author !== null || page.authors.length > 0;
+  return {
+    ...page,
+    title: page.title ?? feed.title,
+    date: page.date ?? feed.date,
+    author: byline ? page.author : feed.author,
+    authors: byline ? page.authors : feed.authors,
+    site: page.site ?? feed.site,
+  };
+}
+
 /**
- * Reads a stored story: its page, as any address is read (several pages joined); when the page
- * cannot be read or holds no story, the text its feed gave, with a warning that says so.
+ * Reads a stored story: its page, as any address is read (several pages joined), what the page
+ * leaves out of its metadata taken from the feed; when the page cannot be read or holds no
+ * story, the text its feed gave, with a warning that says so.
  */
 export async function storySource(paths: StorePaths, found: FoundStory, io: Io, options: ReadOptions): Promise<Source> {
   const { story } = found;
@@ -67,7 +81,8 @@ export async function storySource(paths: StorePaths, found: FoundStory, io: Io, 
   let failure: KaraError | null = null;
   if (story.link !== null) {
     try {
-      return await readSource(ref, io, options);
+      const source = await readSource(ref, io, options);
+      return source.kind === 'page' ? { ...source, page: { ...source.page, meta: fillFromFeed(source.page.meta, storyMeta(story, found.feed)) } } : source;
     } catch (err) {
       if (!(err instanceof KaraError)) throw err;
       failure = err;

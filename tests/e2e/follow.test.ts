@@ -359,6 +359,21 @@ describe('read N and save: a story in full, kept in the library', () => {
     expect(r.stdout).toBe('A page that is gone\n\n4 December 2026\n\nThe café reopened after the flood, its owner said.\n\nRepairs cost €40,000.\n');
   });
 
+  it("takes what a story's page leaves out of its date and byline from the feed; what the page says wins", async () => {
+    const page = (meta: string): string => `<!doctype html><html><head><title>Bridge reopens</title>${meta}</head><body><article><h1>Bridge reopens</h1><p>The bridge over the river reopened to traffic on Thursday after two years of repairs, the city said.</p><p>Drivers had used a ferry and a detour of forty kilometres since the spring of last year.</p></article></body></html>`;
+    server.route('/bridge.rss', (_req, res) => {
+      const item = (slug: string, day: string): string => `<item><title>Bridge reopens (${slug})</title><link>${server.base}/${slug}</link><pubDate>${day} Dec 2026 08:00:00 GMT</pubDate><author>city@example.com (Dana Reyes)</author></item>`;
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss version="2.0"><channel><title>City Desk</title>${item('bare', '03')}${item('dated', '02')}</channel></rss>`);
+    });
+    server.route('/bare', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page('')));
+    server.route('/dated', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page('<meta name="author" content="Sam Ode"><meta property="article:published_time" content="2026-12-01T10:00:00Z">')));
+    await ok(['feeds', 'add', `${server.base}/bridge.rss`]);
+    await ok(['news']);
+    expect(await ok(['read', '1'])).toMatch(/^Bridge reopens\n\n3 December 2026 · by Dana Reyes\n\nThe bridge over the river/);
+    expect(await ok(['read', '2'])).toMatch(/^Bridge reopens\n\n1 December 2026 · by Sam Ode\n\nThe bridge over the river/);
+    expect(JSON.parse(await ok(['save', '1', '--json'])).saved).toMatchObject({ date: '2026-12-03', path: expect.stringMatching(/2026-12-03-bridge-reopens\.md$/) });
+  });
+
   it('says what to do for a number no list has', async () => {
     expectError(await kara(['read', '4']), 66, /no story 4: .*run 'kara-news news'/);
     await ok(['feeds', 'add', `${server.base}/world.rss`]);
