@@ -101,7 +101,7 @@ const digest = (feed: string): string => crypto().createHash('sha256').update(fe
 export const storiesFileName = (feed: string): string => `${digest(feed)}.json`;
 
 /** True when `name` is a name storiesFileName gives (a name read from a file is checked before it is used). */
-export const isStoriesFileName = (name: string): boolean => /^[0-9a-f]{20}\.json$/.test(name);
+const isStoriesFileName = (name: string): boolean => /^[0-9a-f]{20}\.json$/.test(name);
 
 /** The file of one feed's stories. */
 export const storiesPath = (paths: StorePaths, feed: string): string => join(paths.stories, storiesFileName(feed));

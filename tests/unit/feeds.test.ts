@@ -162,6 +162,22 @@ describe('the store on disk', () => {
     expect(() => storeHome({})).toThrow(/set KARA_NEWS_HOME/);
   });
 
+  it("names a feed's file by the digest of its address every store already uses, on a Node with process.getBuiltinModule or without", async () => {
+    const paths = storePaths(dir);
+    const { createHash } = await import('node:crypto');
+    const feed = 'https://example.com/rss.xml';
+    const expected = join(paths.stories, `${createHash('sha256').update(feed).digest('hex').slice(0, 20)}.json`);
+    expect(storiesPath(paths, feed)).toBe(expected);
+    const getBuiltinModule = process.getBuiltinModule;
+    try {
+      // Node 20 before 20.16 has no process.getBuiltinModule.
+      (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+      expect(storiesPath(paths, feed)).toBe(expected);
+    } finally {
+      process.getBuiltinModule = getBuiltinModule;
+    }
+  });
+
   it('writes atomically: no temporary file left, the old content intact when the write fails', () => {
     const file = join(dir, 'a', 'file.json');
     writeAtomic(file, 'one');
