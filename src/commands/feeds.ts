@@ -127,15 +127,18 @@ async function remove(paths: StorePaths, name: string, options: FeedsOptions, io
     const gone = feedNamed(subscriptions, name);
     const rest = subscriptions.filter((s) => s !== gone);
     const stories = readStories(paths, warnings);
-    const before = stories.stories.filter((s) => s.feed === gone.url).length;
-    dropOld(paths, stories, rest, Infinity, warnings);
+    const { dropped, moved } = dropOld(paths, stories, rest, Infinity, warnings);
     const kept = stories.stories.filter((s) => s.feed === gone.url).length;
     writeSubscriptions(paths, rest);
     writeStories(paths, stories, { following: followingCopy(paths, rest) });
-    return { gone, dropped: before - kept, kept };
+    return { gone, dropped: dropped.filter((s) => s.feed === gone.url).length, moved: moved.filter((m) => m.from === gone.url).length, kept };
   });
   warn(io, warnings);
-  if (decideFormat(options, io).kind === 'json') renderRemovedJson(result.gone, result.dropped, result.kept, sink);
-  else sink.write(`no longer following ${result.gone.title} (${result.gone.url}): ${result.dropped} stored ${result.dropped === 1 ? 'story' : 'stories'} dropped${result.kept > 0 ? `, ${result.kept} saved kept` : ''}\n`);
+  const { gone, dropped, moved, kept } = result;
+  if (decideFormat(options, io).kind === 'json') renderRemovedJson(gone, { dropped, moved, kept }, sink);
+  else {
+    const also = [moved > 0 && `${moved} carried by another feed moved to it`, kept > 0 && `${kept} saved kept`].filter(Boolean).join(', ');
+    sink.write(`no longer following ${gone.title} (${gone.url}): ${dropped} stored ${dropped === 1 ? 'story' : 'stories'} dropped${also ? `, ${also}` : ''}\n`);
+  }
   return ExitCode.ok;
 }

@@ -106,7 +106,10 @@ function moveFeed(paths: StorePaths, stories: Stories, subscriptions: Subscripti
   if (at === -1) return;
   if (subscriptions.some((s) => s.url === to)) subscriptions.splice(at, 1);
   else subscriptions[at] = { ...subscriptions[at]!, url: to };
-  for (const story of stories.stories) if (story.feed === from) story.feed = to;
+  for (const story of stories.stories) {
+    if (story.feed === from) story.feed = to;
+    if (story.also.includes(from)) story.also = [...new Set(story.also.map((feed) => (feed === from ? to : feed)))].filter((feed) => feed !== story.feed);
+  }
   stories.feeds[to] = { ...(stories.feeds[to] ?? stories.feeds[from] ?? freshState()) };
   delete stories.feeds[from];
   const content = { ...readContent(paths, from, warnings), ...readContent(paths, to, warnings) };
@@ -177,23 +180,27 @@ export function applyOutcomes(paths: StorePaths, outcomes: readonly Outcome[], o
   });
 }
 
-/** Bounds the stored stories (feeds/merge.ts pruneStories) and drops the feed text of those dropped. */
-export function dropOld(paths: StorePaths, stories: Stories, subscriptions: readonly Subscription[], keepDays: number, warnings: string[]): void {
+/**
+ * Bounds the stored stories (feeds/merge.ts pruneStories): the feed text of a story dropped goes
+ * with it, that of a story moved to another feed goes along, and an unfollowed feed's text goes
+ * whole. Returns what pruneStories did.
+ */
+export function dropOld(paths: StorePaths, stories: Stories, subscriptions: readonly Subscription[], keepDays: number, warnings: string[]): ReturnType<typeof pruneStories> {
   const followed = new Set(subscriptions.map((s) => s.url));
-  const dropped = pruneStories(stories, followed, keepDays, Date.now());
-  const byFeed = new Map<string, string[]>();
-  for (const story of dropped) {
-    const ids = byFeed.get(story.feed);
-    if (ids) ids.push(story.id);
-    else byFeed.set(story.feed, [story.id]);
+  const pruned = pruneStories(stories, followed, keepDays, Date.now());
+  const contents = new Map<string, Record<string, string>>();
+  const contentOf = (feed: string): Record<string, string> => contents.get(feed) ?? (contents.set(feed, readContent(paths, feed, warnings)), contents.get(feed)!);
+  const gone = new Set<string>();
+  for (const { story, from } of pruned.moved) {
+    const text = contentOf(from)[story.id];
+    if (text !== undefined) contentOf(story.feed)[story.id] ??= text;
+    gone.add(from);
   }
-  for (const [feed, ids] of byFeed) {
-    if (!followed.has(feed)) {
-      rmSync(contentPath(paths, feed), { force: true });
-      continue;
-    }
-    const content = readContent(paths, feed, warnings);
-    for (const id of ids) delete content[id];
-    writeContent(paths, feed, content);
+  for (const story of pruned.dropped) {
+    if (followed.has(story.feed)) delete contentOf(story.feed)[story.id];
+    else gone.add(story.feed);
   }
+  for (const [feed, content] of contents) if (followed.has(feed)) writeContent(paths, feed, content);
+  for (const feed of gone) rmSync(contentPath(paths, feed), { force: true });
+  return pruned;
 }

@@ -94,8 +94,8 @@ export function renderImportedJson(imported: readonly Subscription[], already: r
 }
 
 /** `feeds remove --json`: the feed, and what became of its stories. */
-export function renderRemovedJson(feed: Subscription, dropped: number, kept: number, sink: Sink): void {
-  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, removed: feedJson(feed), dropped, keptSaved: kept }, sink);
+export function renderRemovedJson(feed: Subscription, counts: { readonly dropped: number; readonly moved: number; readonly kept: number }, sink: Sink): void {
+  writeJson({ schemaVersion: JSON_SCHEMA_VERSION, removed: feedJson(feed), dropped: counts.dropped, moved: counts.moved, keptSaved: counts.kept }, sink);
 }
 
 /** `news --json`: every story listed, with every field: number, feed, title, link, date, author, read, saved. */

@@ -3,8 +3,9 @@
 // feeds' own text of the stories beside them (content/, also one file per feed); a copy of the
 // subscriptions (following.json), so listing parses no OPML. A file per feed keeps each update and
 // each damaged file to one feed, and lets `read 3` read only its story's feed. On disk a story
-// keeps only what it has: `seen` when it has no date, `read`, `saved` and `dropped` (no longer
-// carried by its feed) only when so. Every file is written whole and atomically, under the lock.
+// keeps only what it has: `seen` when it has no date, `read`, `saved`, `dropped` (no longer
+// carried by its feed) and `also` (other feeds carry it too) only when so. Every file is written
+// whole and atomically, under the lock.
 import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -44,6 +45,8 @@ export interface StoredStory {
   read: boolean;
   /** The library slug it was saved as, or null. */
   saved: string | null;
+  /** The other feeds seen carrying it (it is listed under the first, `feed`): one of them takes it over when `feed` is unfollowed. */
+  also: readonly string[];
 }
 
 /** Every stored story, and each feed's fetch state. */
@@ -72,6 +75,7 @@ interface DiskStory {
   dropped?: true;
   read?: true;
   saved?: string;
+  also?: string[];
 }
 
 /** The version of the stories files this code reads and writes. */
@@ -84,6 +88,9 @@ interface FeedFile {
   state: FeedState;
   stories: DiskStory[];
 }
+
+/** The `also` of a story no other feed carries: one array for all of them. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** A store with nothing in it yet. */
 export const emptyStories = (): Stories => ({ feeds: {}, stories: [], following: null });
@@ -128,7 +135,8 @@ function parseFeedFile(text: string, into: Stories): string | null {
   const stories: StoredStory[] = [];
   for (const d of file.stories) {
     if (typeof d?.id !== 'string' || typeof d.title !== 'string') return 'a story in it lacks its id or title';
-    stories.push({ id: d.id, feed, title: d.title, link: d.link ?? null, date: d.date ?? null, author: d.author ?? null, seen: d.seen ?? d.date ?? '', carried: d.dropped !== true, read: d.read === true, saved: d.saved ?? null });
+    const also = d.also === undefined ? NONE : Array.isArray(d.also) ? d.also.filter((f) => typeof f === 'string') : NONE;
+    stories.push({ id: d.id, feed, title: d.title, link: d.link ?? null, date: d.date ?? null, author: d.author ?? null, seen: d.seen ?? d.date ?? '', carried: d.dropped !== true, read: d.read === true, saved: d.saved ?? null, also });
   }
   into.feeds[feed] = { ...freshState(), ...file.state };
   for (const story of stories) into.stories.push(story);
@@ -146,6 +154,7 @@ function diskStory(s: StoredStory): DiskStory {
     ...(!s.carried && { dropped: true as const }),
     ...(s.read && { read: true as const }),
     ...(s.saved !== null && { saved: s.saved }),
+    ...(s.also.length > 0 && { also: [...s.also] }),
   };
 }
 

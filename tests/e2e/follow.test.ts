@@ -103,13 +103,21 @@ describe('feeds: following, listing, importing, exporting, removing', () => {
     expectError(await kara(['feeds', 'import', '-'], {}, 'not opml'), 65, /'standard input' is not OPML/);
   });
 
-  it('removes a feed by any unique part of its name, dropping its stories but the saved ones', async () => {
+  it('removes a feed by any unique part of its name, dropping its stories but the saved ones and those another feed carries', async () => {
     await followAll();
     const steel = (await listed()).find((s) => s.title.startsWith('Tariff on steel'))!;
     await ok(['save', String(steel.number)]);
+    // The port strike is World Desk's (it carried it first) and Tech & Trade's too.
+    const port = (await listed()).find((s) => s.link?.includes('/story/port-strike'))!;
+    expect(port.feed).toBe('World Desk');
+    await ok(['read', String(port.number)]);
     const r = await ok(['feeds', 'remove', 'world']);
-    expect(r).toBe(`no longer following World Desk (${server.base}/world.rss): 2 stored stories dropped, 1 saved kept\n`);
-    expect((await listed()).filter((s) => s.feed === 'World Desk').map((s) => s.saved !== null)).toEqual([true]);
+    expect(r).toBe(`no longer following World Desk (${server.base}/world.rss): 1 stored story dropped, 1 carried by another feed moved to it, 1 saved kept\n`);
+    const after = await listed();
+    expect(after.filter((s) => s.feed === 'World Desk').map((s) => s.saved !== null)).toEqual([true]);
+    // It moved with its read mark, and the text its first feed gave.
+    expect(after.find((s) => s.link?.includes('/story/port-strike'))).toMatchObject({ feed: 'Tech & Trade', read: true });
+    expect(readdirSync(join(home, 'content')).some((f) => readFileSync(join(home, 'content', f), 'utf8').includes('Dock workers voted to return on Monday'))).toBe(true);
     expectError(await kara(['feeds', 'remove', 't']), 64, /'t' matches \d feeds/);
     expectError(await kara(['feeds', 'remove', 'nothing-like-it']), 66, /no feed matches 'nothing-like-it'; feeds: /);
   });
@@ -300,6 +308,23 @@ describe('news: every feed fetched, the stories listed newest first', () => {
     await ok(['feeds', 'add', `${server.base}/moved.atom`]);
     const feeds = JSON.parse(await ok(['feeds', '--json'])).feeds.map((f: { url: string }) => f.url);
     expect(feeds).toEqual([`${server.base}/for-now.atom`, `${server.base}/tech.atom`]);
+  });
+
+  it('a story two feeds carry still moves to the second when the first is removed after the second moved address', async () => {
+    let moved = false;
+    const rss = (title: string): string => `<rss version="2.0"><channel><title>${title}</title><item><title>Shared story</title><link>${server.base}/story/shared</link></item></channel></rss>`;
+    server.route('/first.rss', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('First')));
+    // The same feed at its new address, unchanged: it answers 304 to the ETag kara-news kept.
+    const etag = '"second-1"';
+    server.route('/second.rss', (_req, res) => void (moved ? res.writeHead(301, { location: '/second-new.rss' }).end() : res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(rss('Second'))));
+    server.route('/second-new.rss', (req, res) => void (req.headers['if-none-match'] === etag ? res.writeHead(304, { etag }).end() : res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(rss('Second'))));
+    await ok(['feeds', 'add', `${server.base}/first.rss`]);
+    await ok(['feeds', 'add', `${server.base}/second.rss`]);
+    moved = true;
+    await ok(['news']);
+    expect(server.requests.filter((r) => r.path === '/second-new.rss').map((r) => r.headers['if-none-match'])).toEqual([etag]);
+    expect(await ok(['feeds', 'remove', 'first'])).toBe(`no longer following First (${server.base}/first.rss): 0 stored stories dropped, 1 carried by another feed moved to it\n`);
+    expect(await listed()).toMatchObject([{ title: 'Shared story', feed: 'Second', feedUrl: `${server.base}/second-new.rss` }]);
   });
 
   it('one feed failing is one warning naming it; the others carry on (exit 0); none read is exit 69', async () => {

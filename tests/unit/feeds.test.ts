@@ -135,12 +135,31 @@ describe('merging and bounding the stored stories', () => {
     mergeFeed(store, keyIndex(store.stories), 'A', [item({ link: 'https://x/carried', date: old }), item({ link: 'https://x/saved', date: old }), item({ link: 'https://x/gone', date: old }), item({ link: 'https://x/recent', date: '2026-12-01T00:00:00Z' })], {}, now);
     store.stories.find((s) => s.link === 'https://x/saved')!.saved = 'slug';
     mergeFeed(store, keyIndex(store.stories), 'A', [item({ link: 'https://x/carried', date: old })], {}, now);
-    const dropped = pruneStories(store, new Set(['A']), 90, Date.parse(now));
+    const { dropped } = pruneStories(store, new Set(['A']), 90, Date.parse(now));
     expect(dropped.map((s) => s.link)).toEqual(['https://x/gone']);
     expect(store.stories.map((s) => s.link)).toEqual(['https://x/carried', 'https://x/saved', 'https://x/recent']);
     // A feed no longer followed: only its saved stories stay.
     pruneStories(store, new Set(), 90, Date.parse(now));
     expect(store.stories.map((s) => s.link)).toEqual(['https://x/saved']);
+  });
+
+  it('hands a story of a feed no longer followed to another followed feed seen carrying it, with its marks', () => {
+    const store = emptyStories();
+    mergeFeed(store, keyIndex(store.stories), 'A', [item({ link: 'https://x/shared' }), item({ link: 'https://x/only-a' })], {}, now);
+    mergeFeed(store, keyIndex(store.stories), 'B', [item({ link: 'https://x/shared?utm_source=b' })], {}, now);
+    mergeFeed(store, keyIndex(store.stories), 'C', [item({ link: 'https://x/shared' })], {}, now);
+    mergeFeed(store, keyIndex(store.stories), 'B', [item({ link: 'https://x/shared' })], {}, now);
+    const shared = store.stories.find((s) => s.link === 'https://x/shared')!;
+    expect([shared.feed, shared.also]).toEqual(['A', ['B', 'C']]);
+    shared.read = true;
+    // A unfollowed: the shared story goes to C (B is not followed either); A's own story goes.
+    const { dropped, moved } = pruneStories(store, new Set(['C']), 90, Date.parse(now));
+    expect(moved).toEqual([{ story: shared, from: 'A' }]);
+    expect(dropped.map((s) => s.link)).toEqual(['https://x/only-a']);
+    expect(store.stories).toEqual([{ ...shared, feed: 'C', also: ['B'], read: true }]);
+    // The next fetch of C keeps it up to date as its own.
+    mergeFeed(store, keyIndex(store.stories), 'C', [item({ link: 'https://x/shared', title: 'Updated' })], {}, now);
+    expect(store.stories.map((s) => [s.feed, s.title, s.read])).toEqual([['C', 'Updated', true]]);
   });
 
   it('orders newest first; stories of the same time keep their feed’s order', () => {
