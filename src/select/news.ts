@@ -60,9 +60,17 @@ function feedsNamed(subscriptions: readonly Subscription[], name: string): Subsc
   return subscriptions.filter((s) => fold(s.title).includes(wanted) || fold(s.url).includes(wanted));
 }
 
-/** The one subscription a name picks; an error that lists the candidates when it picks none or several. */
+/**
+ * The one subscription a name picks; an error that lists the candidates when it picks none or
+ * several. Of several, a name's match wins over an address's, and a whole name over a part of
+ * one: `2` is `Feed 2`, though every address on 127.0.0.2 holds a 2 too.
+ */
 export function feedNamed(subscriptions: readonly Subscription[], name: string): Subscription {
-  const found = feedsNamed(subscriptions, name);
+  let found = feedsNamed(subscriptions, name);
+  const wanted = fold(name.trim());
+  for (const narrower of [(s: Subscription) => fold(s.title).includes(wanted), (s: Subscription) => fold(s.title) === wanted]) {
+    if (found.length > 1 && found.some(narrower)) found = found.filter(narrower);
+  }
   if (found.length === 1) return found[0]!;
   if (found.length === 0) {
     const known = subscriptions.length === 0 ? "you follow no feeds yet ('kara-news feeds add URL')" : `feeds: ${subscriptions.map((s) => s.title).join(', ')}`;

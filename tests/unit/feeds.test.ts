@@ -12,11 +12,12 @@ import { keyIndex, mergeFeed, newestFirst, pruneStories } from '../../src/feeds/
 import { NotAFeed, readFeed, type FeedItem } from '../../src/feeds/parse.js';
 import { decodeFeed } from '../../src/load/charset.js';
 import { ageOf } from '../../src/render/age.js';
+import { feedNamed } from '../../src/select/news.js';
 import { setAside, withLock, writeAtomic } from '../../src/store/files.js';
 import { storeHome, storePaths } from '../../src/store/home.js';
 import { storySlug } from '../../src/store/library.js';
 import { emptyStories, freshState, readStories, readStoriesIfWhole, storiesPath, writeStories } from '../../src/store/stories.js';
-import { opmlOf, readOpml } from '../../src/store/subscriptions.js';
+import { opmlOf, readOpml, type Subscription } from '../../src/store/subscriptions.js';
 import { windows1252 } from '../helpers/feed-server.js';
 
 const BASE = 'https://news.example';
@@ -250,6 +251,26 @@ describe('the store on disk', () => {
     expect(readOpml(opmlOf(subs), 'x')).toEqual(subs);
     expect(readOpml(opmlOf([]), 'x')).toEqual([]);
     expect(() => readOpml('nope', 'feeds.opml')).toThrow(/'feeds\.opml' is not OPML/);
+  });
+});
+
+describe('picking one feed by name', () => {
+  const feed = (title: string, url: string): Subscription => ({ title, url, site: null, category: null });
+  const feeds = [feed('Feed 1', 'http://127.0.0.2/feed/1.rss'), feed('Feed 2', 'http://127.0.0.2/feed/2.rss'), feed('World', 'https://news.example/world.rss'), feed('World Cup', 'https://sport.example/cup.rss')];
+
+  it('takes the address, else any part of a name or address; a name match wins over an address, a whole name over a part', () => {
+    expect(feedNamed(feeds, 'https://news.example/world.rss').title).toBe('World');
+    expect(feedNamed(feeds, 'sport.example').title).toBe('World Cup');
+    // Every address on 127.0.0.2 holds a 2; only one name does.
+    expect(feedNamed(feeds, '2').title).toBe('Feed 2');
+    expect(feedNamed(feeds, 'world').title).toBe('World');
+    expect(feedNamed(feeds, 'CUP').title).toBe('World Cup');
+  });
+
+  it('refuses a name that picks several as well, or none, and says which there are', () => {
+    expect(() => feedNamed(feeds, 'feed')).toThrow(/'feed' matches 2 feeds \(Feed 1, Feed 2\)/);
+    expect(() => feedNamed(feeds, '127.0.0')).toThrow(/matches 2 feeds/);
+    expect(() => feedNamed(feeds, 'nothing')).toThrow(/no feed matches 'nothing'; feeds: Feed 1, Feed 2, World, World Cup/);
   });
 });
 
