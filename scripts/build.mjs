@@ -1,7 +1,8 @@
 // Bundles src/ into dist/ with esbuild, then writes what the build can know in advance:
 // - dist/main.cjs and its chunks: the CLI as minified CommonJS, which the bin requires (Node's ES
 //   module loader alone costs about a fifth of node's own start-up); code only some commands need
-//   (styled rendering, quotes, YAML, the lexer, commander) is in chunks required on first use;
+//   (styled rendering, quotes, YAML, the lexer, commander) is in chunks required on first use,
+//   and the chunks every command needs are built into main.cjs (inlineStartupChunks);
 // - dist/index.js: the library, ES modules with shared chunks, and its types in dist/types (with
 //   marked's own types beside them, since an Article holds marked's tokens: see vendorTypes);
 // - dist/articles/: the bundled articles parsed (scripts/prebuild-articles.ts);
@@ -80,6 +81,41 @@ async function buildCli() {
 }
 
 /**
+ * The chunks dist/main.cjs requires as it loads (every command needs them) go into main.cjs
+ * itself: Node spends about a quarter of a millisecond finding, reading and wrapping each file,
+ * and a plain `read` loaded 22 of them. Which chunks those are is asked of Node, by loading
+ * main.cjs with Module._load watched. Each becomes a function in a table that main.cjs's own
+ * `require` consults first (CommonJS semantics: run once, on first require, cycles see the
+ * exports so far); its file is left as a one-line stub handing out the same exports, for the
+ * chunks loaded later that require it.
+ */
+function inlineStartupChunks() {
+  const watch = `const M = require('node:module'); const load = M._load; const seen = new Set();
+M._load = function (request, parent) { if (/^\\.\\/[\\w-]+\\.cjs$/.test(request) && parent?.filename.startsWith(${JSON.stringify(join(process.cwd(), 'dist'))})) seen.add(request); return load.apply(this, arguments); };
+require(${JSON.stringify(join(process.cwd(), 'dist', 'main.cjs'))});
+process.stdout.write(JSON.stringify([...seen]));`;
+  /** @type {string[]} */
+  const chunks = JSON.parse(execFileSync(process.execPath, ['-e', watch], { encoding: 'utf8' }));
+  const table = chunks.map((id) => `${JSON.stringify(id)}:function(module,exports,require){${readFileSync(join('dist', id), 'utf8')}\n}`).join(',\n');
+  const loader =
+    'var __karaChunks={' + table + '},__karaLoaded={};' +
+    'function __karaRequire(id){var m=__karaLoaded[id];if(m)return m.exports;var f=__karaChunks[id];if(f===undefined)return require(id);' +
+    'm=__karaLoaded[id]={exports:{}};f.call(m.exports,m,m.exports,__karaRequire);return m.exports}';
+  const main = readFileSync('dist/main.cjs', 'utf8');
+  writeFileSync('dist/main.cjs', `${loader}\n(function(require){${main}\n})(__karaRequire);\nObject.defineProperty(module.exports,"__karaChunk",{value:__karaRequire});\n`);
+  // The chunks loaded later take the inlined ones from main.cjs's table without a file each; the
+  // stubs are for anything else that requires them.
+  const inlined = new Set(chunks);
+  for (const file of readdirSync('dist')) {
+    if (!file.endsWith('.cjs') || file === 'main.cjs' || inlined.has(`./${file}`)) continue;
+    const text = readFileSync(join('dist', file), 'utf8');
+    const taken = text.replace(/require\("(\.\/[\w-]+\.cjs)"\)/g, (call, /** @type {string} */ id) => (inlined.has(id) ? `require("./main.cjs").__karaChunk(${JSON.stringify(id)})` : call));
+    if (taken !== text) writeFileSync(join('dist', file), taken);
+  }
+  for (const id of chunks) writeFileSync(join('dist', id), `module.exports=require("./main.cjs").__karaChunk(${JSON.stringify(id)});\n`);
+}
+
+/**
  * Everything the package runs is bundled, so it has no dependencies to install; but the library's
  * types name marked's tokens. marked ships its types as one self-contained file: it is copied into
  * dist/types/vendor/ with its licence, and the declarations import it from there.
@@ -123,6 +159,7 @@ try {
   rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   winkModel();
   await buildCli();
+  inlineStartupChunks();
   await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, minify: true, legalComments: 'linked' });
   // Type declarations for the library (dist/types), from the same sources.
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
