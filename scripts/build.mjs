@@ -98,7 +98,7 @@ process.stdout.write(JSON.stringify([...seen]));`;
   const chunks = JSON.parse(execFileSync(process.execPath, ['-e', watch], { encoding: 'utf8' }));
   const table = chunks.map((id) => `${JSON.stringify(id)}:function(module,exports,require){${readFileSync(join('dist', id), 'utf8')}\n}`).join(',\n');
   const loader =
-    'var __karaChunks={' + table + '},__karaLoaded={};' +
+    'var __karaChunks={__proto__:null,' + table + '},__karaLoaded={__proto__:null};' +
     'function __karaRequire(id){var m=__karaLoaded[id];if(m)return m.exports;var f=__karaChunks[id];if(f===undefined)return require(id);' +
     'm=__karaLoaded[id]={exports:{}};f.call(m.exports,m,m.exports,__karaRequire);return m.exports}';
   const main = readFileSync('dist/main.cjs', 'utf8');
