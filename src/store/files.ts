@@ -109,8 +109,9 @@ export function headLines(path: string, count: number): string[] | null {
       const block = Buffer.allocUnsafe(BLOCK);
       const read = readSync(fd, block, 0, BLOCK, null);
       if (read === 0) break;
-      blocks.push(block.subarray(0, read));
-      for (let at = block.indexOf(10); at !== -1 && at < read && newlines < count; at = block.indexOf(10, at + 1)) newlines++;
+      const got = block.subarray(0, read);
+      blocks.push(got);
+      for (let at = got.indexOf(10); at !== -1 && newlines < count; at = got.indexOf(10, at + 1)) newlines++;
     }
     return Buffer.concat(blocks).toString('utf8').split('\n').slice(0, count);
   });
