@@ -56,7 +56,7 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
   let at: string | null = null;
   let unreadOnly = options.unread === true;
   let message: string | null = null;
-  await rememberList(paths, stories);
+  rememberList(paths, stories);
   try {
     for (;;) {
       const end = await runNewsList({ stories, at, unreadOnly, message, theme, input, output: io.stdout as unknown as import('../interactive/terminal.js').ScreenOutput, on: (e, l) => io.on?.(e, l), off: (e, l) => io.off?.(e, l), now: Date.now() });
@@ -68,7 +68,7 @@ export async function newsInteractively(options: NewsOptions, io: Io): Promise<E
         const before = loadStories(paths, []);
         const refreshed = await refresh(paths, await following(paths, before), before, options, io);
         stories = selectNews(refreshed.stories, refreshed.subscriptions, { since: options.since, feed: options.feed, limit: options.limit });
-        await rememberList(paths, stories);
+        rememberList(paths, stories);
         code = refreshed.anyRead ? ExitCode.ok : ExitCode.unavailable;
         message = refreshed.anyRead ? `fetched: ${stories.filter((s) => !s.read).length} unread` : 'no feed could be read';
         continue;

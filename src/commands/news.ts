@@ -18,9 +18,9 @@ import { following, loadStories, pathsFor, themeFor, warn } from './context.js';
 import type { Keeping } from './news-kept.js';
 
 /** Remembers a list's numbering, under the lock like every other write; the list remembered already is not written again. Returns the list's digest. */
-export async function rememberList(paths: StorePaths, listed: readonly ListedStory[]): Promise<string> {
+export function rememberList(paths: StorePaths, listed: readonly ListedStory[]): string {
   const entries = listed.map((s) => [s.id, s.feedUrl] as const);
-  const digest = await listDigest(entries);
+  const digest = listDigest(entries);
   if (!isLastList(paths, digest)) withLock(paths.lock, () => writeLastList(paths, entries, digest, storiesFileName));
   return digest;
 }
@@ -62,7 +62,7 @@ export async function news(options: NewsOptions, io: Io, sink: Sink, keeping: Ke
   const format = decideFormat(options, io);
   const whole = keeping === null ? null : { ...keeping, sink: new StringSink() };
   const { listed, stored, code } = await gather(paths, options, io);
-  const digest = await rememberList(paths, listed);
+  const digest = rememberList(paths, listed);
   const out = whole?.sink ?? sink;
   if (format.kind === 'json') renderNewsJson(listed, out);
   else if (listed.length === 0) {

@@ -2,7 +2,6 @@
 // article, and the sentences that match listed with where they stand; or, with --speaker, the
 // statements of one speaker (the --quotes engine), newest first. Statements found are cached by a
 // digest of the story's text, so a search asks the tagger only about stories it has not seen.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SearchOptions } from '../cli/program.js';
 import { ExitCode, KaraError } from '../errors.js';
@@ -18,6 +17,7 @@ import { renderSearchJson, renderStatementsJson } from '../render/json.js';
 import { findPattern, findSentences, nothingFound } from '../select/find.js';
 import { feedName } from '../select/news.js';
 import { mayMatch, saidBy, type FoundIn, type SaidIn, type SearchedStory } from '../select/search.js';
+import { sha256 } from '../store/digest.js';
 import { readText, writeAtomic } from '../store/files.js';
 import type { StorePaths } from '../store/home.js';
 import { libraryEntries, storySlug } from '../store/library.js';
@@ -78,7 +78,7 @@ async function candidates(paths: StorePaths, io: Io, warnings: string[]): Promis
 
 /** The statements of a story: from the cache when its text was seen before, else found and cached. */
 async function statementsOf(paths: StorePaths, article: Article, raw: string): Promise<Quote[]> {
-  const path = join(paths.cache, 'quotes', `${createHash('sha256').update(raw).digest('hex').slice(0, 32)}.json`);
+  const path = join(paths.cache, 'quotes', `${sha256(raw, 32)}.json`);
   const cached = readText(path);
   if (cached !== null) {
     try {

@@ -2,8 +2,8 @@
 // with its count and a digest of its entries, then one `[id, feed]` line per story, in order, then
 // a line naming each listed feed's file in stories/ (last, so the header stays short enough to be
 // checked by reading its first bytes, and a kara-news that predates it reads the entries alone).
-// node:crypto loads only to make a digest, so checking the header, or finding a story and its
-// feed's file, costs no more than reading them.
+// Checking the header, or finding a story and its feed's file, hashes nothing (store/digest.ts).
+import { sha256 } from './digest.js';
 import { firstLine, headLines, lastLine, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
 
@@ -48,11 +48,10 @@ function fileNamed(last: string, feed: string): string | null {
 }
 
 /** A digest of a list's entries, which its header keeps. */
-export async function listDigest(entries: readonly ListEntry[]): Promise<string> {
-  const { createHash } = await import('node:crypto');
+export function listDigest(entries: readonly ListEntry[]): string {
   const parts: string[] = [];
   for (const [id, feed] of entries) parts.push(id, feed);
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+  return sha256(parts.join('\u0000'), 32);
 }
 
 /** True when the last list remembered is the one with this digest: printing the same list again need not write it again. */

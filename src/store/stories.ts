@@ -7,8 +7,8 @@
 // carried by its feed) and `also` (other feeds carry it too) only when so. Every file is written
 // whole and atomically, under the lock.
 import { readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { sha256 } from './digest.js';
 import { readText, setAside, writeAtomic } from './files.js';
 import type { StorePaths } from './home.js';
 import type { Subscription } from './subscriptions.js';
@@ -95,14 +95,8 @@ const NONE: readonly string[] = Object.freeze([]);
 /** A store with nothing in it yet. */
 export const emptyStories = (): Stories => ({ feeds: {}, stories: [], following: null });
 
-/**
- * node:crypto, loaded on first use: `read 3` finds its feed's file by the name the last list
- * keeps and never needs it (loading it costs 4 ms). process.getBuiltinModule is Node 20.16 and later.
- */
-const crypto = (): typeof import('node:crypto') => process.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url || __filename)('node:crypto');
-
 /** A digest of a feed's address: the name of its files. */
-const digest = (feed: string): string => crypto().createHash('sha256').update(feed).digest('hex').slice(0, 20);
+const digest = (feed: string): string => sha256(feed, 20);
 
 /** The name of the file of one feed's stories, in the stories folder. */
 export const storiesFileName = (feed: string): string => `${digest(feed)}.json`;
